@@ -1,0 +1,52 @@
+package dev.parley.core.article;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A cleaned article: the contract's {@code article} part. Immutable; stages return a copy with one
+ * more layer filled in.
+ *
+ * @param input where it came from, as given
+ * @param id stable id: the same content gives the same id, across runs
+ * @param url the article's URL, or null
+ * @param outlet the publisher: its site name, or the registrable domain of the URL, or null
+ * @param published the publication date, or null
+ * @param title the headline, or null
+ * @param lead the standfirst, or null
+ * @param author the byline, or null
+ * @param text the body with scraper artifacts repaired, each passage once
+ * @param source the cleaned text mapped back to the body as read ({@code source.text()} equals text)
+ * @param repairs what cleaning repaired
+ * @param duplicateOf the id of an earlier article this one copies, or null
+ */
+public record Article(
+    String input,
+    String id,
+    String url,
+    String outlet,
+    LocalDate published,
+    String title,
+    String lead,
+    String author,
+    String text,
+    MappedText source,
+    Repairs repairs,
+    String duplicateOf) {
+
+  public Article {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(repairs, "repairs");
+    if (!source.text().equals(text)) {
+      throw new IllegalArgumentException("source map does not describe the text");
+    }
+  }
+
+  public Article withDuplicateOf(String earlierId) {
+    return new Article(
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, earlierId);
+  }
+}
