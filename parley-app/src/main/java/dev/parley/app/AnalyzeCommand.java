@@ -1,0 +1,82 @@
+package dev.parley.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.parley.core.article.Article;
+import dev.parley.core.json.AnalysisJson;
+import dev.parley.core.pipeline.Outcome;
+import dev.parley.core.pipeline.Parley;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley analyze}: the analysis contract for each article. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Read articles and print their analysis (the parley.analysis/1 contract).",
+        "Reads crawl records, HTML pages, RSS/Atom feeds, JSON lines and plain text, gzip-compressed or not."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  parley analyze --format jsonl ../shared/examples/*.txt",
+        "  parley analyze corpus/demo                 # a folder, recursively",
+        "  curl -s https://example.org/feed | parley analyze --format json -",
+        "  parley analyze --date 2025-12-01 --url https://example.org/a notes.txt",
+        "", "Exit codes:", "  0  success", "  1  internal failure", "  2  usage error",
+        "  3  some inputs rejected (the rest are printed)"})
+final class AnalyzeCommand implements Callable<Integer> {
+  enum OutputFormat { text, jsonl, json }
+
+  @Mixin ReadMixin read = new ReadMixin();
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl is one object per input item, errors included.")
+  OutputFormat format;
+
+  @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
+  boolean quiet;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
+  List<String> inputs;
+
+  @Override
+  public Integer call() {
+    PrintStream out = System.out;
+    Batch batch = new Batch(Parley.create(read.options()), System.err, quiet);
+    ArrayNode all = JsonNodeFactory.instance.arrayNode();
+    batch.run(inputs, o -> {
+      switch (format) {
+        case jsonl -> out.println(AnalysisJson.line(AnalysisJson.toJson(o)));
+        case json -> all.add(AnalysisJson.toJson(o));
+        case text -> {
+          if (o instanceof Outcome.Analyzed a) {
+            printText(out, a.article());
+          }
+        }
+      }
+    });
+    if (format == OutputFormat.json) {
+      out.println(AnalysisJson.pretty(all));
+    }
+    out.flush();
+    return batch.exitCode().code();
+  }
+
+  static void printText(PrintStream out, Article a) {
+    out.println(Texts.headline(a));
+    out.println("  input " + a.input() + "  id " + a.id() + "  " + Texts.words(a.text()) + " words"
+        + (a.repairs().total() > 0 ? "  repairs: " + Texts.repairs(a.repairs()) : ""));
+    if (a.duplicateOf() != null) {
+      out.println("  duplicate of " + a.duplicateOf());
+    }
+    if (a.lead() != null) {
+      out.println("  lead: " + a.lead());
+    }
+    out.println();
+    for (String para : a.text().split("\n\n")) {
+      out.println(Texts.wrap(para, 100, "    "));
+    }
+    out.println();
+  }
+}

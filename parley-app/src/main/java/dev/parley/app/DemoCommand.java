@@ -1,0 +1,68 @@
+package dev.parley.app;
+
+import dev.parley.core.article.Article;
+import dev.parley.core.article.Repairs;
+import dev.parley.core.pipeline.Outcome;
+import dev.parley.core.pipeline.Parley;
+import dev.parley.core.read.ReadOptions;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parley demo}: the main job on the bundled corpus, with a readable summary. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Analyse the bundled demo corpus (corpus/) and print a readable summary.",
+        "The corpus was written for testing: see corpus/demo/README.md."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  ./parley demo", "  ./parley demo --corpus my-articles/",
+        "", "Exit codes:", "  0  success", "  1  internal failure", "  2  usage error",
+        "  3  some inputs rejected"})
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Folder to analyse instead of the bundled corpus.")
+  Path corpus;
+
+  @Override
+  public Integer call() {
+    Path dir = corpus != null ? corpus : Home.demoCorpus();
+    if (!Home.exists(dir)) {
+      System.err.println("no corpus at " + dir + ": run ./parley from the checkout, or pass --corpus DIR");
+      return ExitCode.USAGE.code();
+    }
+    PrintStream out = System.out;
+    out.println("Parley demo: analysing " + dir);
+    out.println();
+    List<Article> articles = new ArrayList<>();
+    Map<String, Integer> outlets = new TreeMap<>();
+    Batch batch = new Batch(Parley.create(ReadOptions.defaults()), System.err, true);
+    batch.run(List.of(dir.toString()), o -> {
+      if (o instanceof Outcome.Analyzed a) {
+        articles.add(a.article());
+        outlets.merge(String.valueOf(a.article().outlet()), 1, Integer::sum);
+      }
+    });
+    articles.sort((x, y) -> String.valueOf(x.published()).compareTo(String.valueOf(y.published())));
+    for (Article a : articles) {
+      out.println(Texts.headline(a));
+      String extra = a.duplicateOf() != null ? "  [copy of " + a.duplicateOf() + "]" : "";
+      out.println("            " + Texts.words(a.text()) + " words"
+          + (a.repairs().total() > 0 ? ", repaired: " + Texts.repairs(a.repairs()) : "") + extra);
+    }
+    Repairs all = Repairs.none();
+    for (Article a : articles) {
+      all = all.plus(a.repairs());
+    }
+    out.println();
+    out.printf("%d articles from %d outlets, %d near-duplicates or syndicated copies, %d inputs rejected%n",
+        articles.size(), outlets.size(), batch.duplicates(), batch.rejected());
+    out.println("repairs: " + (all.total() == 0 ? "none" : Texts.repairs(all)));
+    out.println();
+    out.println("Next: ./parley analyze --format json " + dir + "   (the full contract for each article)");
+    return batch.exitCode().code();
+  }
+}

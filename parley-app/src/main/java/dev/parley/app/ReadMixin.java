@@ -1,0 +1,23 @@
+package dev.parley.app;
+
+import dev.parley.core.read.ReadOptions;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The reading options every command that takes articles shares. */
+final class ReadMixin {
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none (plain text).")
+  LocalDate date;
+
+  @Option(names = "--url", paramLabel = "URL", description = "URL for inputs that carry none (plain text).")
+  String url;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES,
+      description = "Reject inputs larger than this, after decompression (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  ReadOptions options() {
+    return new ReadOptions(date, url, maxBytes);
+  }
+}

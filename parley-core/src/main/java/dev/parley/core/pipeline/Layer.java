@@ -1,0 +1,9 @@
+package dev.parley.core.pipeline;
+
+/** The layers an article acquires on its way through the pipeline. */
+public enum Layer {
+  /** Clean text, metadata and the map back to the source. */
+  TEXT,
+  /** {@code duplicate_of}: whether the article copies one seen earlier. */
+  DUPLICATES
+}

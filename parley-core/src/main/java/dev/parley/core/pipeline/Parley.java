@@ -1,0 +1,69 @@
+package dev.parley.core.pipeline;
+
+import dev.parley.core.clean.TextCleaner;
+import dev.parley.core.extract.HtmlExtractor;
+import dev.parley.core.read.ArticleReader;
+import dev.parley.core.read.ReadItem;
+import dev.parley.core.read.ReadOptions;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facade: reads inputs, builds articles, and runs the pipeline over them. One instance per
+ * batch, since duplicate detection remembers the articles it has seen.
+ */
+public final class Parley {
+  private final ArticleReader reader;
+  private final ArticleBuilder builder;
+  private final Pipeline pipeline;
+
+  public Parley(ArticleReader reader, ArticleBuilder builder, Pipeline pipeline) {
+    this.reader = reader;
+    this.builder = builder;
+    this.pipeline = pipeline;
+  }
+
+  /** Parley with the bundled resources and the standard stages. */
+  public static Parley create(ReadOptions options) {
+    return new Parley(new ArticleReader(options, new HtmlExtractor()),
+        new ArticleBuilder(TextCleaner.bundled()), Pipeline.of(StandardStages.create()));
+  }
+
+  public List<Outcome> process(Path file) {
+    return process(reader.read(file));
+  }
+
+  public List<Outcome> process(String input, InputStream in) {
+    return process(reader.read(input, in));
+  }
+
+  public List<Outcome> process(String input, byte[] bytes) {
+    return process(reader.read(input, bytes));
+  }
+
+  private List<Outcome> process(List<ReadItem> items) {
+    List<Outcome> out = new ArrayList<>(items.size());
+    for (ReadItem item : items) {
+      out.add(process(item));
+    }
+    return out;
+  }
+
+  /** Runs one read item through cleaning and the stages. */
+  public Outcome process(ReadItem item) {
+    if (item instanceof ReadItem.Rejected r) {
+      return new Outcome.Rejected(r.rejection());
+    }
+    Outcome built = builder.build(((ReadItem.Accepted) item).draft());
+    if (built instanceof Outcome.Analyzed a) {
+      return new Outcome.Analyzed(pipeline.apply(a.article()));
+    }
+    return built;
+  }
+
+  public ArticleReader reader() {
+    return reader;
+  }
+}
