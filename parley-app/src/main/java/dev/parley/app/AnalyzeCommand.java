@@ -22,9 +22,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  parley analyze --format jsonl ../shared/examples/*.txt",
         "  parley analyze corpus/demo                 # a folder, recursively",
         "  curl -s https://example.org/feed | parley analyze --format json -",
-        "  parley analyze --date 2025-12-01 --url https://example.org/a notes.txt",
-        "", "Exit codes:", "  0  success", "  1  internal failure", "  2  usage error",
-        "  3  some inputs rejected (the rest are printed)"})
+        "  parley analyze --date 2025-12-01 --url https://example.org/a notes.txt"})
 final class AnalyzeCommand implements Callable<Integer> {
   enum OutputFormat { text, jsonl, json }
 

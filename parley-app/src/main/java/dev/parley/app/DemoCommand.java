@@ -20,9 +20,7 @@ import picocli.CommandLine.Option;
     description = {"Analyse the bundled demo corpus (corpus/) and print a readable summary.",
         "The corpus was written for testing: see corpus/demo/README.md."},
     footerHeading = "%nExamples:%n",
-    footer = {"  ./parley demo", "  ./parley demo --corpus my-articles/",
-        "", "Exit codes:", "  0  success", "  1  internal failure", "  2  usage error",
-        "  3  some inputs rejected"})
+    footer = {"  ./parley demo", "  ./parley demo --corpus my-articles/"})
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Folder to analyse instead of the bundled corpus.")
   Path corpus;

@@ -19,9 +19,7 @@ import picocli.CommandLine.Parameters;
     description = "Extract each article's clean text and metadata (input, url, outlet, published, title, text).",
     footerHeading = "%nExamples:%n",
     footer = {"  parley extract page.html", "  parley extract --format jsonl pages/ > articles.jsonl",
-        "  zcat page.html.gz | parley extract -      # or just: parley extract page.html.gz",
-        "", "Exit codes:", "  0  success", "  1  internal failure", "  2  usage error",
-        "  3  some inputs rejected (the rest are printed)"})
+        "  zcat page.html.gz | parley extract -      # or just: parley extract page.html.gz"})
 final class ExtractCommand implements Callable<Integer> {
   enum OutputFormat { text, jsonl }
 

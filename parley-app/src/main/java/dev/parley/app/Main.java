@@ -11,12 +11,10 @@ import picocli.CommandLine.Command;
     description = "Turns news about diplomacy and conflict into a sourced, queryable record.",
     subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  ./parley demo                                   analyse the bundled demo corpus",
+    footer = {"  ./parley demo              analyse the bundled demo corpus",
         "  ./parley analyze --format jsonl ../shared/examples/*.txt",
         "  ./parley extract --format jsonl page.html feed.xml",
-        "  ./parley help analyze",
-        "", "Exit codes (all commands):", "  0  success", "  1  internal failure", "  2  usage error",
-        "  3  some inputs rejected (the rest are printed)", "  4  an evaluation fell below its pinned floor"})
+        "  ./parley help analyze"})
 public final class Main implements Runnable {
   @Override
   public void run() {
@@ -26,6 +24,7 @@ public final class Main implements Runnable {
   /** The command line with Parley's error handling: a bug exits 1 with its message, usage errors 2. */
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    addExitCodes(cl);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("parley: " + ex);
       if (System.getenv("PARLEY_DEBUG") != null) {
@@ -36,6 +35,21 @@ public final class Main implements Runnable {
       return ExitCode.FAILURE.code();
     });
     return cl;
+  }
+
+  /** Every command's help ends with the one exit-code table. */
+  private static void addExitCodes(CommandLine cl) {
+    var usage = cl.getCommandSpec().usageMessage();
+    java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(usage.footer()));
+    footer.add("");
+    footer.add("Exit codes:");
+    footer.addAll(java.util.List.of(ExitCode.helpTable()));
+    usage.footer(footer.toArray(String[]::new));
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (!sub.getCommandName().equals("help")) {
+        addExitCodes(sub);
+      }
+    }
   }
 
   public static void main(String[] args) {

@@ -115,7 +115,11 @@ final class FeedReader {
     return prefix != null && (prefix.equals("dc") || prefix.equals("media")) ? prefix + ":" + local : local;
   }
 
-  /** Text of the current element and everything in it; block elements (XHTML content) become paragraph breaks. */
+  /**
+   * Text of the current element and everything in it. Text directly inside it is returned as is
+   * (escaped HTML in RSS arrives decoded, as markup); inline XHTML (Atom type="xhtml") is returned as
+   * markup again, its text escaped, so that either way the result is HTML for {@link HtmlText}.
+   */
   private static String readText(XMLStreamReader r) throws XMLStreamException {
     StringBuilder sb = new StringBuilder();
     int depth = 1;
@@ -124,15 +128,16 @@ final class FeedReader {
       switch (ev) {
         case XMLStreamConstants.START_ELEMENT -> {
           depth++;
-          if (BLOCK.contains(r.getLocalName().toLowerCase(Locale.ROOT))) {
-            sb.append("\n\n");
-          } else if (r.getLocalName().equalsIgnoreCase("name") && sb.length() > 0) {
+          String tag = r.getLocalName().toLowerCase(Locale.ROOT);
+          if (BLOCK.contains(tag)) {
+            sb.append("<p>");
+          } else if (tag.equals("name") && sb.length() > 0) {
             sb.append(", ");
           }
         }
         case XMLStreamConstants.END_ELEMENT -> depth--;
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-            sb.append(r.getText());
+            sb.append(depth > 1 ? r.getText().replace("&", "&amp;").replace("<", "&lt;") : r.getText());
         default -> { }
       }
     }

@@ -34,17 +34,16 @@ public enum Format {
       return JSON_LINES;
     }
     if (head.startsWith("<")) {
-      String lower = stripXmlPreamble(head.toLowerCase(Locale.ROOT));
-      if (lower.startsWith("<rss") || lower.startsWith("<feed") || lower.startsWith("<rdf:rdf")) {
+      String lower = head.toLowerCase(Locale.ROOT);
+      String root = stripXmlPreamble(lower);
+      if (root.startsWith("<rss") || root.startsWith("<feed") || root.startsWith("<rdf:rdf")) {
         return FEED;
       }
       if (HTML_TAG.matcher(lower).find()) {
         return HTML;
       }
-      if (lower.startsWith("<?xml") || lower.startsWith("<!--")) {
-        return HTML_TAG.matcher(lower).find() ? HTML : FEED; // FeedReader says why an unknown XML is no feed
-      }
-      return HTML;
+      // XML that is neither a feed nor HTML: the feed reader rejects it, naming its root element
+      return lower.startsWith("<?xml") ? FEED : HTML;
     }
     return PLAIN_TEXT;
   }
