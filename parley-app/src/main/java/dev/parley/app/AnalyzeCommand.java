@@ -6,10 +6,12 @@ import dev.parley.core.article.Article;
 import dev.parley.core.json.AnalysisJson;
 import dev.parley.core.pipeline.Outcome;
 import dev.parley.core.pipeline.Parley;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,10 +40,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
   List<String> inputs;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    PrintStream out = System.out;
-    Batch batch = new Batch(Parley.create(read.options()), System.err, quiet);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Batch batch = new Batch(Parley.create(read.options()), out, err, quiet);
     ArrayNode all = JsonNodeFactory.instance.arrayNode();
     batch.run(inputs, o -> {
       switch (format) {
@@ -61,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return batch.exitCode().code();
   }
 
-  static void printText(PrintStream out, Article a) {
+  static void printText(PrintWriter out, Article a) {
     out.println(Texts.headline(a));
     out.println("  input " + a.input() + "  id " + a.id() + "  " + Texts.words(a.text()) + " words"
         + (a.repairs().total() > 0 ? "  repairs: " + Texts.repairs(a.repairs()) : ""));

@@ -2,7 +2,7 @@ package dev.parley.app;
 
 import dev.parley.core.pipeline.Outcome;
 import dev.parley.core.pipeline.Parley;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,14 +12,16 @@ import java.util.function.Consumer;
  */
 final class Batch {
   private final Parley parley;
-  private final PrintStream err;
+  private final PrintWriter out;
+  private final PrintWriter err;
   private final boolean quiet;
   private int articles;
   private int rejected;
   private int duplicates;
 
-  Batch(Parley parley, PrintStream err, boolean quiet) {
+  Batch(Parley parley, PrintWriter out, PrintWriter err, boolean quiet) {
     this.parley = parley;
+    this.out = out;
     this.err = err;
     this.quiet = quiet;
   }
@@ -34,6 +36,7 @@ final class Batch {
         if (o instanceof Outcome.Rejected r) {
           rejected++;
           progress.finish();
+          out.flush();
           err.println("rejected " + r.rejection().input() + ": " + r.rejection().reason() + ": " + r.rejection().message());
         } else if (o instanceof Outcome.Analyzed a) {
           articles++;
@@ -47,9 +50,11 @@ final class Batch {
       progress.inputDone(n);
     }
     progress.finish();
+    out.flush();
     if (!quiet) {
       err.printf("%d input(s): %d article(s), %d duplicate(s), %d rejected, in %.1f s%n",
           inputs.size(), articles, duplicates, rejected, progress.seconds());
+      err.flush();
     }
   }
 

@@ -5,7 +5,7 @@ import dev.parley.core.article.Repairs;
 import dev.parley.core.pipeline.Outcome;
 import dev.parley.core.pipeline.Parley;
 import dev.parley.core.read.ReadOptions;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code parley demo}: the main job on the bundled corpus, with a readable summary. */
@@ -25,19 +27,22 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Folder to analyse instead of the bundled corpus.")
   Path corpus;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Path dir = corpus != null ? corpus : Home.demoCorpus();
     if (!Home.exists(dir)) {
-      System.err.println("no corpus at " + dir + ": run ./parley from the checkout, or pass --corpus DIR");
+      err.println("no corpus at " + dir + ": run ./parley from the checkout, or pass --corpus DIR");
       return ExitCode.USAGE.code();
     }
-    PrintStream out = System.out;
     out.println("Parley demo: analysing " + dir);
     out.println();
     List<Article> articles = new ArrayList<>();
     Map<String, Integer> outlets = new TreeMap<>();
-    Batch batch = new Batch(Parley.create(ReadOptions.defaults()), System.err, true);
+    Batch batch = new Batch(Parley.create(ReadOptions.defaults()), out, err, true);
     batch.run(List.of(dir.toString()), o -> {
       if (o instanceof Outcome.Analyzed a) {
         articles.add(a.article());

@@ -6,10 +6,12 @@ import dev.parley.core.article.Article;
 import dev.parley.core.json.AnalysisJson;
 import dev.parley.core.pipeline.Outcome;
 import dev.parley.core.pipeline.Parley;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,10 +37,13 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
   List<String> inputs;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    PrintStream out = System.out;
-    Batch batch = new Batch(Parley.create(read.options()), System.err, quiet);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Batch batch = new Batch(Parley.create(read.options()), out, err, quiet);
     batch.run(inputs, o -> {
       if (format == OutputFormat.jsonl) {
         out.println(AnalysisJson.line(o instanceof Outcome.Analyzed a ? json(a.article()) : AnalysisJson.toJson(o)));

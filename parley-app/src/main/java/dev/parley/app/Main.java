@@ -16,9 +16,11 @@ import picocli.CommandLine.Command;
         "  ./parley extract --format jsonl page.html feed.xml",
         "  ./parley help analyze"})
 public final class Main implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public void run() {
-    new CommandLine(this).usage(System.err);
+    spec.commandLine().usage(spec.commandLine().getErr());
   }
 
   /** The command line with Parley's error handling: a bug exits 1 with its message, usage errors 2. */

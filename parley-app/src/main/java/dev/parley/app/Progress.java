@@ -1,10 +1,10 @@
 package dev.parley.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A progress line on stderr, at most once a second, with rate and ETA; quiet for short runs. */
 final class Progress {
-  private final PrintStream err;
+  private final PrintWriter err;
   private final int total;
   private final long started = System.nanoTime();
   private long lastPrint = started;
@@ -12,7 +12,7 @@ final class Progress {
   private int done;
   private int articles;
 
-  Progress(PrintStream err, int total) {
+  Progress(PrintWriter err, int total) {
     this.err = err;
     this.total = total;
   }
@@ -27,6 +27,7 @@ final class Progress {
       double rate = done / secs;
       long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
       err.printf("\r%d/%d inputs, %d articles, %.1f articles/s, ETA %ds   ", done, total, articles, articles / secs, eta);
+      err.flush();
       printed = true;
     }
   }
