@@ -77,8 +77,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println("  lead: " + a.lead());
     }
     out.println();
-    for (String para : a.text().split("\n\n")) {
-      out.println(Texts.wrap(para, 100, "    "));
+    String[] paras = a.text().split("\n\n");
+    for (int i = 0; i < paras.length; i++) {
+      if (i > 0) {
+        out.println();
+      }
+      out.println(Texts.wrap(paras[i], 100, "    "));
     }
     out.println();
   }
