@@ -1,0 +1,55 @@
+package dev.parley.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.core.article.Article;
+import dev.parley.core.read.ReadOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+  record FakeStage(String name, Set<Layer> requires, Set<Layer> provides) implements Stage {
+    @Override
+    public Article apply(Article a) {
+      return a;
+    }
+  }
+
+  @Test
+  void aStageWhoseNeedsAreUnmetIsRefusedWhenThePipelineIsBuilt() {
+    Stage needsDup = new FakeStage("needs-dup", Set.of(Layer.DUPLICATES), Set.of());
+    assertThatThrownBy(() -> Pipeline.of(List.of(needsDup)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs-dup");
+    Stage givesDup = new FakeStage("gives-dup", Set.of(Layer.TEXT), Set.of(Layer.DUPLICATES));
+    assertThat(Pipeline.of(List.of(givesDup, needsDup)).stageNames()).containsExactly("gives-dup", "needs-dup");
+  }
+
+  @Test
+  void theSameContentGetsTheSameIdWhateverTheInputIsCalled() {
+    byte[] record = "date 2025-11-30 https://x.example.com/a\nTitle\nLead\nThe delegations met in Florida on Sunday."
+        .getBytes(StandardCharsets.UTF_8);
+    Article a = analyzed(Parley.create(ReadOptions.defaults()).process("one.txt", record).get(0));
+    Article b = analyzed(Parley.create(ReadOptions.defaults()).process("other-name.txt", record).get(0));
+    assertThat(a.id()).isEqualTo(b.id()).hasSize(16);
+    byte[] changed = "date 2025-11-30 https://x.example.com/a\nTitle\nLead\nThe delegations met in Miami on Sunday."
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(analyzed(Parley.create(ReadOptions.defaults()).process("one.txt", changed).get(0)).id()).isNotEqualTo(a.id());
+  }
+
+  @Test
+  void aBodyThatIsAllBoilerplateIsRejected() {
+    Outcome o = Parley.create(ReadOptions.defaults())
+        .process("b.txt", "date 2025-11-30 https://x.example.com/a\nTitle\nLead\nShare this article\nRead more".getBytes(StandardCharsets.UTF_8))
+        .get(0);
+    assertThat(o).isInstanceOf(Outcome.Rejected.class);
+    assertThat(((Outcome.Rejected) o).rejection().reason()).isEqualTo("no-text");
+  }
+
+  static Article analyzed(Outcome o) {
+    assertThat(o).isInstanceOf(Outcome.Analyzed.class);
+    return ((Outcome.Analyzed) o).article();
+  }
+}
