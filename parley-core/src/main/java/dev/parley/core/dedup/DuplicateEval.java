@@ -22,8 +22,8 @@ public final class DuplicateEval {
   /**
    * Two bodies and whether the second copies the first.
    *
-   * @param kind what the pair tests (e.g. {@code truncated-70}, {@code same-topic}); scores are also
-   *     reported per kind
+   * @param kind what the pair tests (e.g. {@code truncate-70}, {@code same-topic}); scores are
+   *     also reported per kind
    */
   public record LabelledPair(
       String kind, String firstId, String first, String secondId, String second,
@@ -39,7 +39,8 @@ public final class DuplicateEval {
   }
 
   /** Confusion counts with precision, recall and F1; an empty denominator counts as 1. */
-  public record Score(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
+  public record Score(
+      int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
     public Score {
       if (truePositives < 0 || falsePositives < 0 || falseNegatives < 0 || trueNegatives < 0) {
         throw new IllegalArgumentException("negative count");

@@ -9,10 +9,10 @@ package dev.parley.core.dedup;
  *       be short and have the same normalised words: all minima equal and the same word and shingle
  *       counts. A few words in common say little, and a short brief is not an excerpt of a long
  *       article for our purposes.
- *   <li>Otherwise the estimated Jaccard similarity must reach {@link DedupSettings#minJaccard()}, or
- *       the estimated containment of the smaller body in the larger must reach {@link
- *       DedupSettings#minContainment()} while the smaller has at least {@link
- *       DedupSettings#minSizeRatio()} of the larger's shingles.
+ *   <li>Otherwise the estimated Jaccard similarity must reach {@link
+ *       DedupSettings#minJaccard()}, or the estimated containment of the smaller body in the
+ *       larger must reach {@link DedupSettings#minContainment()} while the smaller has at least
+ *       {@link DedupSettings#minSizeRatio()} of the larger's shingles.
  * </ul>
  */
 public final class DuplicateRule {

@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a body into a {@link Signature}: NFKC-normalised, lower-cased Unicode words; shingles of
- * {@link DedupSettings#shingleWords()} consecutive words hashed to 64 bits with murmur3; one minimum
- * per hash function, each function a SplitMix64 finaliser over the shingle hash xor a fixed seed.
+ * {@link DedupSettings#shingleWords()} consecutive words hashed to 64 bits with murmur3; one
+ * minimum per hash function, each function a SplitMix64 finaliser over the shingle hash xor a fixed
+ * seed.
  *
  * <p>Punctuation, quote styles, line breaks and spacing do not reach the words, so they cannot
  * change a signature. A body shorter than a shingle becomes one shingle of all its words; an empty
- * body has no shingles and a minhash of {@link Long#MAX_VALUE}s. Stateless and thread-safe. The seeds
- * are fixed, so the same text gives the same signature in every run.
+ * body has no shingles and a minhash of {@link Long#MAX_VALUE}s. Stateless and thread-safe. The
+ * seeds are fixed, so the same text gives the same signature in every run.
+ *
+ * <p>Scripts written without spaces (Chinese, Japanese, Thai) come out as one word per run of
+ * characters, so their shingles are coarse; the rule still finds exact and reformatted copies.
  */
 public final class MinHasher {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);

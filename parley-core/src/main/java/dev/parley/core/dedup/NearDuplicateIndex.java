@@ -15,20 +15,20 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * it copies. Thread-safe: lookups share a read lock, additions take the write lock, and signatures
  * are computed outside both.
  *
- * <p><b>Which original.</b> Every added article belongs to the cluster of its original: itself if it
- * copies nothing, else the original of the article it copies. A new article that near-duplicates
- * several earlier ones gets the earliest original among their clusters. So when A is added, then B (a
- * copy of A), then C (a copy of B that has drifted too far from A to match it directly), C's original
- * is A, and every copy of a story points at the same id.
+ * <p><b>Which original.</b> Every added article belongs to the cluster of its original: itself if
+ * it copies nothing, else the original of the article it copies. A new article that
+ * near-duplicates several earlier ones gets the earliest original among their clusters. So when A
+ * is added, then B (a copy of A), then C (a copy of B that has drifted too far from A to match it
+ * directly), C's original is A, and every copy of a story points at the same id.
  *
  * <p><b>Titles.</b> Only the body is compared: syndicated copies routinely carry another headline,
  * and same-topic articles often share one. The title parameter is accepted so that callers pass the
  * whole article and a later version can use it without an API change.
  *
- * <p><b>Re-adding an id.</b> Ids are keys. Adding an id that is already in the index changes nothing
- * and returns what its first addition returned: empty for an original, the original's id for a copy.
- * An article is never reported as a duplicate of itself, and the first text given for an id wins.
- * {@link #findOriginal} answers the same way for a known id.
+ * <p><b>Re-adding an id.</b> Ids are keys. Adding an id that is already in the index changes
+ * nothing and returns what its first addition returned: empty for an original, the original's id
+ * for a copy. An article is never reported as a duplicate of itself, and the first text given for
+ * an id wins. {@link #findOriginal} answers the same way for a known id.
  *
  * <p><b>Persistence.</b> {@link #signatures()} lists what a store should keep, in insertion order;
  * {@link #restore} replays them and rebuilds the same clusters, because matching is deterministic.

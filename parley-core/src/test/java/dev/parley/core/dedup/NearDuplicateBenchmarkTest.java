@@ -7,7 +7,10 @@ import dev.parley.core.dedup.DuplicateEval.Report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +51,26 @@ class NearDuplicateBenchmarkTest {
     assertThat(report.overall().recall()).isGreaterThanOrEqualTo(RECALL_FLOOR);
     assertThat(report.byKind().get("same-topic-real").falsePositives()).isZero();
     assertThat(report.byKind().get("same-topic-own").falsePositives()).isZero();
+  }
+
+  @Test
+  void inOneSharedIndexEveryCopyPointsAtItsOwnOriginal() {
+    NearDuplicateIndex index = new NearDuplicateIndex();
+    for (SyndicationPairs.Story s : stories) {
+      assertThat(index.addAndFindOriginal(s.id(), null, s.body())).as(s.url()).isEmpty();
+    }
+    List<LabelledPair> copies =
+        new ArrayList<>(new SyndicationPairs(stories, SEEDS[0]).positives());
+    Collections.shuffle(copies, new Random(SEEDS[0]));
+    int found = 0;
+    for (LabelledPair copy : copies) {
+      Optional<String> original = index.addAndFindOriginal(copy.secondId(), null, copy.second());
+      assertThat(original).as(copy.secondId()).satisfiesAnyOf(
+          o -> assertThat(o).isEmpty(), o -> assertThat(o).contains(copy.firstId()));
+      found += original.isPresent() ? 1 : 0;
+    }
+    System.out.println("Shared index: " + found + " of " + copies.size()
+        + " copies found their original, none a wrong one");
+    assertThat((double) found / copies.size()).isGreaterThanOrEqualTo(RECALL_FLOOR);
   }
 }
