@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class NearDuplicateBenchmarkTest {
   /** Copies are made with each seed; the negatives do not depend on the seed and appear once. */
   static final long[] SEEDS = {1L, 2L, 3L};
-  static final double PRECISION_FLOOR = 0.99;
+  static final double PRECISION_FLOOR = 0.995;
   static final double RECALL_FLOOR = 0.99;
 
   static List<SyndicationPairs.Story> stories;
@@ -49,8 +49,8 @@ class NearDuplicateBenchmarkTest {
 
     assertThat(report.overall().precision()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
     assertThat(report.overall().recall()).isGreaterThanOrEqualTo(RECALL_FLOOR);
-    assertThat(report.byKind().get("same-topic-real").falsePositives()).isZero();
-    assertThat(report.byKind().get("same-topic-own").falsePositives()).isZero();
+    // Precision alone is lenient here (4,099 negatives against 2,457 copies): no negative may match.
+    assertThat(report.overall().falsePositives()).as("different articles flagged").isZero();
   }
 
   @Test
