@@ -52,4 +52,27 @@ class PipelineTest {
     assertThat(o).isInstanceOf(Outcome.Analyzed.class);
     return ((Outcome.Analyzed) o).article();
   }
+
+  @Test
+  void aSyndicatedCopyPointsToTheEarlierArticleButAnIndependentReportDoesNot() {
+    String body = "Negotiators from the United States and Ukraine met in Florida on Sunday to work through the "
+        + "revised peace framework, officials said. The talks, led by the secretary of state, lasted several hours "
+        + "and covered territory, security guarantees and the future of the Zaporizhzhia nuclear plant. "
+        + "A senior official said the sides had narrowed their differences but that no final text was agreed. "
+        + "The envoy is expected to travel to Moscow later this week to present the framework to the Kremlin.";
+    Parley parley = Parley.create(ReadOptions.defaults());
+    Article original = analyzed(parley.process("a.txt",
+        ("date 2025-12-01 https://wire.example.com/a\nTalks in Florida\nLead.\n" + body).getBytes(StandardCharsets.UTF_8)).get(0));
+    Article copy = analyzed(parley.process("b.txt",
+        ("date 2025-12-01 https://other.example.net/b\nUS, Ukraine narrow gaps\nLead.\n" + body.replace("several hours", "five hours")
+            + "\nRead more: Ukraine news").getBytes(StandardCharsets.UTF_8)).get(0));
+    Article independent = analyzed(parley.process("c.txt",
+        ("date 2025-12-01 https://third.example.org/c\nFlorida talks\nLead.\nUkrainian and American delegations held "
+            + "a long meeting in Florida on Sunday. Kyiv's chief negotiator called the session difficult but useful, and "
+            + "said a further round would follow once the envoy returns from Moscow, where he is due to meet Russian officials.")
+            .getBytes(StandardCharsets.UTF_8)).get(0));
+    assertThat(original.duplicateOf()).isNull();
+    assertThat(copy.duplicateOf()).isEqualTo(original.id());
+    assertThat(independent.duplicateOf()).isNull();
+  }
 }
