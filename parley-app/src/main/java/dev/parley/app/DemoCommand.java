@@ -50,9 +50,12 @@ final class DemoCommand implements Callable<Integer> {
       }
     });
     articles.sort((x, y) -> String.valueOf(x.published()).compareTo(String.valueOf(y.published())));
+    Map<String, Article> byId = new java.util.HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
     for (Article a : articles) {
       out.println(Texts.headline(a));
-      String extra = a.duplicateOf() != null ? "  [copy of " + a.duplicateOf() + "]" : "";
+      Article original = a.duplicateOf() == null ? null : byId.get(a.duplicateOf());
+      String extra = original == null ? "" : "\n            copy of: " + Texts.headline(original);
       out.println("            " + Texts.words(a.text()) + " words"
           + (a.repairs().total() > 0 ? ", repaired: " + Texts.repairs(a.repairs()) : "") + extra);
     }
