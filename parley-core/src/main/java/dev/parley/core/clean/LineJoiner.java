@@ -20,9 +20,10 @@ import java.util.Set;
  * <p>A break continues the text when the next line starts in lower case or with punctuation that
  * cannot open a sentence, or when the line ends without closing punctuation on a word that cannot end
  * one ("the", "of", "said"). A break inside a word is told from one between words by the document
- * itself: when the two fragments joined make a word used elsewhere in it and one fragment alone does
- * not, they are one word ("Marco Rubi" / "o"); a one- or two-letter fragment that is not a short
- * word is glued on too.
+ * itself (and its title and lead): when the two fragments joined make a word used elsewhere and one
+ * fragment alone is not, they are one word ("Marco Rubi" / "o"); failing such evidence, a one- or
+ * two-letter fragment that is not a short word, or a continuation that is no English word
+ * ("Zel" / "ensky"), is glued on; otherwise the break was between words.
  */
 final class LineJoiner {
   /** How to treat one line break. */
@@ -34,16 +35,27 @@ final class LineJoiner {
 
   private final Set<String> continuationWords;
   private final Set<String> shortWords;
+  private final Set<String> dictionary;
 
-  LineJoiner(Set<String> continuationWords, Set<String> shortWords) {
-    if (continuationWords.isEmpty() || shortWords.isEmpty()) {
+  LineJoiner(Set<String> continuationWords, Set<String> shortWords, Set<String> dictionary) {
+    if (continuationWords.isEmpty() || shortWords.isEmpty() || dictionary.isEmpty()) {
       throw new IllegalArgumentException("line-joining word lists must not be empty");
     }
     this.continuationWords = Set.copyOf(continuationWords);
     this.shortWords = Set.copyOf(shortWords);
+    this.dictionary = Set.copyOf(dictionary);
   }
 
+  /** The bundled word lists, loaded once per process. */
   static LineJoiner bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static final class Bundled {
+    static final LineJoiner INSTANCE = load();
+  }
+
+  private static LineJoiner load() {
     Set<String> cont = new HashSet<>();
     Set<String> shorts = new HashSet<>();
     try (InputStream in = LineJoiner.class.getResourceAsStream("line-joining.txt")) {
@@ -61,7 +73,22 @@ final class LineJoiner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new LineJoiner(cont, shorts);
+    return new LineJoiner(cont, shorts, dictionary());
+  }
+
+  /** The English word list (SCOWL via Debian's wamerican; see english-words.NOTICE). */
+  private static Set<String> dictionary() {
+    try (InputStream in = LineJoiner.class.getResourceAsStream("english-words.txt.gz")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource english-words.txt.gz");
+      }
+      Set<String> words = new HashSet<>(100_000);
+      new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(in), StandardCharsets.UTF_8))
+          .lines().map(String::strip).filter(w -> !w.isEmpty()).forEach(words::add);
+      return words;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Counts of the lower-cased words of a text, the evidence for word-internal breaks. */
@@ -121,7 +148,10 @@ final class LineJoiner {
     if (lc > 0 && rc > 0) {
       return false;
     }
-    return r.length() <= 2 && !shortWords.contains(r) || l.length() <= 2 && !shortWords.contains(l);
+    if (r.length() <= 2 && !shortWords.contains(r) || l.length() <= 2 && !shortWords.contains(l)) {
+      return true;
+    }
+    return !dictionary.contains(r); // "Zel" / "ensky": the continuation is no word of its own
   }
 
   private static boolean isClosing(char c) {

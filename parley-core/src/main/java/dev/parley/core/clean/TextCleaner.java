@@ -32,6 +32,14 @@ public final class TextCleaner {
 
   /** Cleans a multi-paragraph body. */
   public Cleaned clean(String raw) {
+    return clean(raw, "");
+  }
+
+  /**
+   * Cleans a multi-paragraph body; {@code evidence} (the title and lead) helps tell words broken
+   * across lines from words that merely meet there.
+   */
+  public Cleaned clean(String raw, String evidence) {
     CharNormalizer.Result normalized = chars.normalize(MappedText.identity(raw));
     MappedText t = normalized.text();
     Repairs repairs = normalized.repairs();
@@ -49,7 +57,7 @@ public final class TextCleaner {
     PassageDeduplicator.Result deduped = passages.dedupe(t.text(), content);
     repairs = repairs.plus(Repairs.Kind.BOILERPLATE, boiler)
         .plus(Repairs.Kind.DUPLICATE_PASSAGE, deduped.droppedRuns());
-    return join(t, deduped.kept(), repairs);
+    return join(t, deduped.kept(), repairs, evidence == null ? "" : evidence);
   }
 
   /** Cleans a one-line field such as a title or lead: character repairs, one line. */
@@ -61,9 +69,9 @@ public final class TextCleaner {
     return t.isEmpty() ? null : t;
   }
 
-  private Cleaned join(MappedText t, List<Line> lines, Repairs repairs) {
+  private Cleaned join(MappedText t, List<Line> lines, Repairs repairs, String evidence) {
     String text = t.text();
-    Map<String, Integer> counts = LineJoiner.wordCounts(joinedForCounts(text, lines));
+    Map<String, Integer> counts = LineJoiner.wordCounts(evidence + "\n" + joinedForCounts(text, lines));
     MappedText.Builder b = new MappedText.Builder(text.length());
     Line prev = null;
     boolean blankSince = false;

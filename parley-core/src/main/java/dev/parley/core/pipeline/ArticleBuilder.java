@@ -20,7 +20,8 @@ public final class ArticleBuilder {
 
   /** The article, or a rejection when nothing of the body survives cleaning. */
   public Outcome build(Draft d) {
-    TextCleaner.Cleaned c = cleaner.clean(d.body());
+    TextCleaner.Cleaned c = cleaner.clean(d.body(),
+        (d.title() == null ? "" : d.title()) + "\n" + (d.lead() == null ? "" : d.lead()));
     String text = c.text().text();
     if (text.isBlank()) {
       return new Outcome.Rejected(new Rejection(d.input(), "no-text",

@@ -109,4 +109,16 @@ class TextCleanerTest {
     assertThat(cleaner.cleanInline(" Talks &amp; more\n in Geneva ")).isEqualTo("Talks & more in Geneva");
     assertThat(cleaner.cleanInline("  ")).isNull();
   }
+
+  @Test
+  void titleAndLeadAreEvidenceForBrokenWords() {
+    assertThat(cleaner.clean("They met at a club in Hallan\ndale Beach on Sunday.", "Talks in Hallandale Beach").text().text())
+        .isEqualTo("They met at a club in Hallandale Beach on Sunday.");
+  }
+
+  @Test
+  void aBreakBeforeARealWordAfterAnUnknownNameKeepsTheSpace() {
+    assertThat(cleaner.clean("The talks ended and Umerov\nthanked the delegation.").text().text())
+        .isEqualTo("The talks ended and Umerov thanked the delegation.");
+  }
 }
