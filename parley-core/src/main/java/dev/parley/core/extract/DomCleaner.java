@@ -1,0 +1,120 @@
+package dev.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Removes page furniture (scripts, navigation, widgets, hidden blocks) from a document copy. */
+final class DomCleaner {
+  private final BoilerplateRules rules;
+
+  DomCleaner(BoilerplateRules rules) {
+    this.rules = rules;
+  }
+
+  /** Cleans the body in place. */
+  void clean(Element body) {
+    removeComments(body);
+    int pageText = paragraphText(body);
+    for (Element e : new ArrayList<>(body.getAllElements())) {
+      if (e == body || e.parent() == null || !attached(e, body)) {
+        continue;
+      }
+      if (isFurniture(e) && !protects(e, pageText)) {
+        e.remove();
+      }
+    }
+  }
+
+  private boolean isFurniture(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("html") || tag.equals("body")) {
+      return false;
+    }
+    if (rules.removeTags().contains(tag) || tag.equals("form") && isRealForm(e)) {
+      return true;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (!role.isEmpty() && rules.removeRoles().contains(role)) {
+      return true;
+    }
+    if (isHidden(e)) {
+      return true;
+    }
+    if (tag.equals("article") || tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
+      return false;
+    }
+    String name = Blocks.classAndId(e);
+    if (name.isEmpty()) {
+      return false;
+    }
+    if (rules.strongNegative().matcher(name).find()) {
+      return !rules.keepClassId().matcher(name).find() || Blocks.linkDensity(e) > 0.5 || e.text().length() < 200 && !hasParagraph(e);
+    }
+    return rules.weakNegative().matcher(name).find() && !rules.keepClassId().matcher(name).find();
+  }
+
+  private static boolean hasParagraph(Element e) {
+    return !e.select("p").isEmpty();
+  }
+
+  /** A form with inputs and little prose; some sites wrap the whole page in a form. */
+  private static boolean isRealForm(Element e) {
+    return e.select("p").size() < 3;
+  }
+
+  private static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+    return style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  /** An element holding much of the page's prose is never removed by its name alone. */
+  private boolean protects(Element e, int pageText) {
+    String tag = e.normalName();
+    if (rules.removeTags().contains(tag) && !tag.equals("aside") && !tag.equals("footer")) {
+      return false;
+    }
+    if (pageText == 0) {
+      return false;
+    }
+    return paragraphText(e) >= rules.thresholds().protectTextShare() * pageText;
+  }
+
+  private static int paragraphText(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  private static boolean attached(Element e, Element root) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void removeComments(Element root) {
+    List<Node> comments = new ArrayList<>();
+    NodeTraversor.traverse(
+        (NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof Comment) {
+                comments.add(node);
+              }
+            },
+        root);
+    comments.forEach(Node::remove);
+  }
+}
