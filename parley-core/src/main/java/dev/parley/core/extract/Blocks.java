@@ -14,6 +14,8 @@ final class Blocks {
           "tfoot", "tr", "td", "th", "figure", "address", "hr", "center", "details", "summary",
           "body", "html", "form", "fieldset", "caption", "picture");
 
+  private static final int QUOTE_CHARS = 40;
+
   private Blocks() {}
 
   static boolean isBlock(Element e) {
@@ -42,6 +44,16 @@ final class Blocks {
   static boolean hasBlockChild(Element e) {
     for (Element c : e.children()) {
       if (isBlock(c) || hasBlockChild(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Quoted prose (an embedded post, a pull quote) is content whatever its wrapper is called. */
+  static boolean quotesProse(Element e) {
+    for (Element q : e.getElementsByTag("blockquote")) {
+      if (q.text().length() >= QUOTE_CHARS) {
         return true;
       }
     }

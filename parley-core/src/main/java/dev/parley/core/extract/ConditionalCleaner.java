@@ -30,6 +30,9 @@ final class ConditionalCleaner {
   }
 
   private boolean isFurniture(Element e) {
+    if (Blocks.quotesProse(e)) {
+      return false;
+    }
     double weight = weights.classWeight(e);
     if (weight < 0 && Blocks.linkDensity(e) > 0.1) {
       return true;

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
  */
 final class ContentRoot {
   private static final int MIN_SHARED_CANDIDATES = 3;
+  private static final int SMALL_ADDITION = 150;
+  private static final double GROW_PROSE_SHARE = 0.6;
   private final BoilerplateRules rules;
 
   ContentRoot(BoilerplateRules rules) {
@@ -26,6 +28,7 @@ final class ContentRoot {
     }
     top = liftToSharedAncestor(top, scorer, body);
     top = climb(top, scorer, body);
+    top = growToTwins(top, body);
     while (top != body && top.parent() != null && top.parent() != body
         && top.parent().childrenSize() == 1) {
       top = top.parent();
@@ -84,6 +87,52 @@ final class ContentRoot {
       last = s;
     }
     return top;
+  }
+
+  /**
+   * Moves up to the ancestor that also holds a twin of the best container (same tag and class) with
+   * prose in it, as long as what the ancestor adds is mostly prose: an article split into sections
+   * at different depths, around pull quotes or images, belongs together.
+   */
+  private Element growToTwins(Element top, Element body) {
+    if (top.className().isBlank()) {
+      return top;
+    }
+    int prose = proseChars(top);
+    int total = top.text().length();
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      int addedProse = proseChars(p) - prose;
+      int added = p.text().length() - total;
+      if (added > SMALL_ADDITION && addedProse < GROW_PROSE_SHARE * added) {
+        return top;
+      }
+      if (hasTwin(p, top)) {
+        return p;
+      }
+    }
+    return top;
+  }
+
+  private static boolean hasTwin(Element scope, Element top) {
+    for (Element e : scope.getElementsByTag(top.normalName())) {
+      if (e != top && e.className().equals(top.className()) && !isAncestor(top, e)
+          && !isAncestor(e, top) && proseChars(e) >= SMALL_ADDITION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Characters in paragraphs that read like prose: long enough, few links. */
+  static int proseChars(Element e) {
+    int n = 0;
+    for (Element p : e.select("p, pre, blockquote > p")) {
+      String t = p.text();
+      if (t.length() >= 40 && Blocks.linkDensity(p) < 0.3) {
+        n += t.length();
+      }
+    }
+    return n;
   }
 
   private List<Element> withSiblings(Element top, ContentScorer scorer) {

@@ -25,7 +25,7 @@ final class DomCleaner {
       if (e == body || e.parent() == null || !attached(e, body)) {
         continue;
       }
-      if (isFurniture(e) && !protects(e, pageText)) {
+      if (isFurniture(e) && !protects(e, pageText) && !hasInlineFurnitureInside(e)) {
         e.remove();
       }
     }
@@ -50,13 +50,30 @@ final class DomCleaner {
       return false;
     }
     String name = Blocks.classAndId(e);
-    if (name.isEmpty()) {
+    if (name.isEmpty() || Blocks.quotesProse(e)) {
       return false;
     }
     if (rules.strongNegative().matcher(name).find()) {
       return !rules.keepClassId().matcher(name).find() || Blocks.linkDensity(e) > 0.5 || e.text().length() < 200 && !hasParagraph(e);
     }
     return rules.weakNegative().matcher(name).find() && !rules.keepClassId().matcher(name).find();
+  }
+
+  /**
+   * An inline element whose furniture is a smaller inline element inside it (a linked name with its
+   * hover card) loses only the inner one.
+   */
+  private boolean hasInlineFurnitureInside(Element e) {
+    if (Blocks.isBlock(e)) {
+      return false;
+    }
+    for (Element d : e.getAllElements()) {
+      if (d != e && !Blocks.isBlock(d)
+          && rules.strongNegative().matcher(Blocks.classAndId(d)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasParagraph(Element e) {
