@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param keepClassId class/id pattern that rescues a block from the weak list
  * @param positiveWeight class/id pattern that raises a container's score
  * @param dropLines whole-paragraph patterns (case-insensitive) of furniture text
+ * @param linkLeadIns whole-paragraph patterns of lines ("You may also like:") that introduce a run
+ *     of link paragraphs, dropped with the run
  * @param thresholds numeric knobs
  */
 public record BoilerplateRules(
@@ -33,6 +35,7 @@ public record BoilerplateRules(
     Pattern keepClassId,
     Pattern positiveWeight,
     List<Pattern> dropLines,
+    List<Pattern> linkLeadIns,
     Thresholds thresholds) {
 
   /** The resource the default rules are read from. */
@@ -73,7 +76,8 @@ public record BoilerplateRules(
     removeTags = Set.copyOf(removeTags);
     removeRoles = Set.copyOf(removeRoles);
     dropLines = List.copyOf(dropLines);
-    if (removeTags.isEmpty() || removeRoles.isEmpty() || dropLines.isEmpty()) {
+    linkLeadIns = List.copyOf(linkLeadIns);
+    if (removeTags.isEmpty() || removeRoles.isEmpty() || dropLines.isEmpty() || linkLeadIns.isEmpty()) {
       throw new IllegalArgumentException("boilerplate rules: a group is empty");
     }
   }
@@ -97,9 +101,8 @@ public record BoilerplateRules(
         alternation(strings(root, "weakNegative")),
         alternation(strings(root, "keepClassId")),
         alternation(strings(root, "positiveWeight")),
-        strings(root, "dropLines").stream()
-            .map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-            .toList(),
+        lines(strings(root, "dropLines")),
+        lines(strings(root, "linkLeadIns")),
         new Thresholds(
             required(t, "minBlockChars").asInt(),
             required(t, "siblingMinScore").asDouble(),
@@ -131,6 +134,12 @@ public record BoilerplateRules(
       throw new IOException("boilerplate rules: group '" + field + "' is empty");
     }
     return out;
+  }
+
+  private static List<Pattern> lines(List<String> patterns) {
+    return patterns.stream()
+        .map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .toList();
   }
 
   private static Pattern alternation(List<String> parts) {

@@ -59,6 +59,9 @@ final class ConditionalCleaner {
         && e.select("p, h2, h3, h4, h5, h6, blockquote").isEmpty()) {
       return text.isBlank() || ld > 0.5;
     }
+    if (isList && e.children().size() < 2) {
+      return false;
+    }
     double maxLd = weight >= 25 ? rules.thresholds().maxLinkDensity() : 0.33;
     return ld > maxLd;
   }

@@ -29,8 +29,14 @@ final class ParagraphCollector {
       flush();
     }
     List<String> kept = new ArrayList<>();
+    boolean inLinkRun = false;
     for (Paragraph p : out) {
-      if (keep(p)) {
+      boolean linky = p.linkDensity() > rules.thresholds().maxLinkDensity();
+      if (inLinkRun && linky) {
+        continue;
+      }
+      inLinkRun = matchesAny(rules.linkLeadIns(), p.text());
+      if (!inLinkRun && keep(p, linky)) {
         kept.add(p.text());
       }
     }
@@ -82,18 +88,38 @@ final class ParagraphCollector {
     linked = 0;
   }
 
-  private boolean keep(Paragraph p) {
+  private boolean keep(Paragraph p, boolean linky) {
     if (!WORDISH.matcher(p.text()).find()) {
       return false;
     }
-    if (p.linkDensity() > rules.thresholds().maxLinkDensity() && p.text().length() < 300) {
+    if (linky && mostlyUpperCase(p.text())) {
       return false;
     }
-    for (Pattern drop : rules.dropLines()) {
-      if (drop.matcher(p.text()).matches()) {
-        return false;
+    return !matchesAny(rules.dropLines(), p.text());
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String text) {
+    for (Pattern p : patterns) {
+      if (p.matcher(text).matches()) {
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  /** A shouted line (a teaser for another story) rather than a sentence. */
+  static boolean mostlyUpperCase(String text) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 8 && upper >= 0.8 * letters;
   }
 }
