@@ -98,10 +98,10 @@ final class ContentRoot {
     if (top.className().isBlank()) {
       return top;
     }
-    int prose = proseChars(top);
+    int prose = Blocks.proseChars(top);
     int total = top.text().length();
     for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
-      int addedProse = proseChars(p) - prose;
+      int addedProse = Blocks.proseChars(p) - prose;
       int added = p.text().length() - total;
       if (added > SMALL_ADDITION && addedProse < GROW_PROSE_SHARE * added) {
         return top;
@@ -116,23 +116,11 @@ final class ContentRoot {
   private static boolean hasTwin(Element scope, Element top) {
     for (Element e : scope.getElementsByTag(top.normalName())) {
       if (e != top && e.className().equals(top.className()) && !isAncestor(top, e)
-          && !isAncestor(e, top) && proseChars(e) >= SMALL_ADDITION) {
+          && !isAncestor(e, top) && Blocks.proseChars(e) >= SMALL_ADDITION) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Characters in paragraphs that read like prose: long enough, few links. */
-  static int proseChars(Element e) {
-    int n = 0;
-    for (Element p : e.select("p, pre, blockquote > p")) {
-      String t = p.text();
-      if (t.length() >= 40 && Blocks.linkDensity(p) < 0.3) {
-        n += t.length();
-      }
-    }
-    return n;
   }
 
   private List<Element> withSiblings(Element top, ContentScorer scorer) {

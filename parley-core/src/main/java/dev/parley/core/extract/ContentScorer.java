@@ -5,8 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Scores containers by the prose they hold (Readability's idea): every text block votes for its
@@ -64,25 +62,12 @@ final class ContentScorer {
       String tag = e.normalName();
       boolean candidate =
           tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
-              || (tag.equals("div") || tag.equals("section")) && ownInlineText(e) >= rules.thresholds().minBlockChars();
+              || (tag.equals("div") || tag.equals("section")) && Blocks.ownInlineText(e) >= rules.thresholds().minBlockChars();
       if (candidate && e.text().length() >= rules.thresholds().minBlockChars()) {
         out.add(e);
       }
     }
     return out;
-  }
-
-  /** Length of the text in the element's direct text nodes and inline children. */
-  static int ownInlineText(Element e) {
-    int n = 0;
-    for (Node c : e.childNodes()) {
-      if (c instanceof TextNode t) {
-        n += t.text().strip().length();
-      } else if (c instanceof Element ce && !Blocks.isBlock(ce)) {
-        n += ce.text().length();
-      }
-    }
-    return n;
   }
 
   /** Initial score of a container by its tag and name. */

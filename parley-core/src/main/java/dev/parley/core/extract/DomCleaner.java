@@ -11,6 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /** Removes page furniture (scripts, navigation, widgets, hidden blocks) from a document copy. */
 final class DomCleaner {
+  /** Prose a block named like furniture and like content needs to stay. */
+  private static final int STRONG_RESCUE_PROSE = 200;
   private final BoilerplateRules rules;
 
   DomCleaner(BoilerplateRules rules) {
@@ -20,7 +22,7 @@ final class DomCleaner {
   /** Cleans the body in place. */
   void clean(Element body) {
     removeComments(body);
-    int pageText = paragraphText(body);
+    int pageText = Blocks.proseChars(body);
     for (Element e : new ArrayList<>(body.getAllElements())) {
       if (e == body || e.parent() == null || !attached(e, body)) {
         continue;
@@ -54,7 +56,8 @@ final class DomCleaner {
       return false;
     }
     if (rules.strongNegative().matcher(name).find()) {
-      return !rules.keepClassId().matcher(name).find() || Blocks.linkDensity(e) > 0.5 || e.text().length() < 200 && !hasParagraph(e);
+      return !rules.keepClassId().matcher(name).find() || Blocks.linkDensity(e) > 0.5
+          || Blocks.proseChars(e) < STRONG_RESCUE_PROSE;
     }
     return rules.weakNegative().matcher(name).find() && !rules.keepClassId().matcher(name).find();
   }
@@ -76,10 +79,6 @@ final class DomCleaner {
     return false;
   }
 
-  private static boolean hasParagraph(Element e) {
-    return !e.select("p").isEmpty();
-  }
-
   /** A form with inputs and little prose; some sites wrap the whole page in a form. */
   private static boolean isRealForm(Element e) {
     return e.select("p").size() < 3;
@@ -96,21 +95,14 @@ final class DomCleaner {
   /** An element holding much of the page's prose is never removed by its name alone. */
   private boolean protects(Element e, int pageText) {
     String tag = e.normalName();
-    if (rules.removeTags().contains(tag) && !tag.equals("aside") && !tag.equals("footer")) {
+    if (rules.removeTags().contains(tag) && !tag.equals("aside") && !tag.equals("footer")
+        || isHidden(e)) {
       return false;
     }
     if (pageText == 0) {
       return false;
     }
-    return paragraphText(e) >= rules.thresholds().protectTextShare() * pageText;
-  }
-
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.select("p")) {
-      n += p.text().length();
-    }
-    return n;
+    return Blocks.proseChars(e) >= rules.thresholds().protectTextShare() * pageText;
   }
 
   private static boolean attached(Element e, Element root) {

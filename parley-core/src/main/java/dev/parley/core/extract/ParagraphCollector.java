@@ -10,7 +10,7 @@ import org.jsoup.nodes.TextNode;
 /** Turns the article's blocks into paragraphs: one per block, whitespace-normalised. */
 final class ParagraphCollector {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
-  private static final Pattern WORDISH = Pattern.compile("[\\p{L}\\p{N}]");
+  private static final Pattern WORDISH = Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS);
   private final BoilerplateRules rules;
   private final List<Paragraph> out = new ArrayList<>();
   private final StringBuilder buf = new StringBuilder();
