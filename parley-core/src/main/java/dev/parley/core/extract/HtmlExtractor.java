@@ -1,6 +1,7 @@
 package dev.parley.core.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,11 +41,22 @@ public final class HtmlExtractor {
     List<Element> roots = new ContentRoot(rules).select(body);
     ConditionalCleaner conditional = new ConditionalCleaner(rules);
     roots.forEach(conditional::clean);
-    List<String> paragraphs = new ParagraphCollector(rules).collect(roots);
+    List<String> paragraphs = withoutTitle(new ParagraphCollector(rules).collect(roots), metadata);
+    paragraphs = JsonLdBody.prefer(paragraphs, ld.articleText("articleBody"), rules);
     int chars = paragraphs.stream().mapToInt(String::length).sum();
     if (chars < rules.thresholds().minArticleChars()) {
       paragraphs = List.of();
     }
     return new Extraction(metadata, paragraphs);
+  }
+
+  /** The headline repeated in the body (an h2 used as the title) is not article text. */
+  private static List<String> withoutTitle(List<String> paragraphs, PageMetadata metadata) {
+    String title = metadata.title();
+    if (title == null) {
+      return paragraphs;
+    }
+    String key = title.strip().toLowerCase(Locale.ROOT);
+    return paragraphs.stream().filter(p -> !p.toLowerCase(Locale.ROOT).equals(key)).toList();
   }
 }

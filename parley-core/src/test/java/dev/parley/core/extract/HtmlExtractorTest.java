@@ -161,4 +161,30 @@ class HtmlExtractorTest {
     assertThat(e.metadata().author()).isEqualTo("Jane Doe");
     assertThat(e.paragraphs()).containsExactly(P1, P2);
   }
+
+  @Test
+  void usesTheJsonLdBodyWhenTheMarkupHasNoArticle() {
+    String body = (P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n").repeat(3).strip();
+    String html = page("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":"
+        + com.fasterxml.jackson.databind.node.TextNode.valueOf(body) + "}</script>",
+        NAV + "<div id='app'>Loading…</div>");
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1, P2, P3, P1, P2, P3, P1, P2, P3);
+  }
+
+  @Test
+  void ignoresAShortOrRedundantJsonLdBody() {
+    String html = page("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"Teaser only.\"}</script>",
+        "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>");
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1, P2);
+  }
+
+  @Test
+  void dropsTheHeadlineRepeatedInTheBody() {
+    String html = page("<meta property='og:title' content='Talks resume in Geneva'>",
+        "<div class='story'><h2>Talks resume in Geneva</h2><p>" + P1 + "</p><p>" + P2 + "</p></div>");
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1, P2);
+  }
 }
