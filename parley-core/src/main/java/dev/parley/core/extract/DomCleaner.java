@@ -13,6 +13,7 @@ import org.jsoup.select.NodeVisitor;
 final class DomCleaner {
   /** Prose a block named like furniture and like content needs to stay. */
   private static final int STRONG_RESCUE_PROSE = 200;
+  private static final int FORM_MAX_PROSE = 300;
   private final BoilerplateRules rules;
 
   DomCleaner(BoilerplateRules rules) {
@@ -79,9 +80,9 @@ final class DomCleaner {
     return false;
   }
 
-  /** A form with inputs and little prose; some sites wrap the whole page in a form. */
+  /** A form with little prose; some sites wrap the whole page in a form. */
   private static boolean isRealForm(Element e) {
-    return e.select("p").size() < 3;
+    return Blocks.proseChars(e) < FORM_MAX_PROSE;
   }
 
   private static boolean isHidden(Element e) {
