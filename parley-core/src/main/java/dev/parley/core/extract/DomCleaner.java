@@ -11,8 +11,6 @@ import org.jsoup.select.NodeVisitor;
 
 /** Removes page furniture (scripts, navigation, widgets, hidden blocks) from a document copy. */
 final class DomCleaner {
-  /** Prose a block named like furniture and like content needs to stay. */
-  private static final int STRONG_RESCUE_PROSE = 200;
   private static final int FORM_MAX_PROSE = 300;
   private final BoilerplateRules rules;
 
@@ -57,8 +55,7 @@ final class DomCleaner {
       return false;
     }
     if (rules.strongNegative().matcher(name).find()) {
-      return !rules.keepClassId().matcher(name).find() || Blocks.linkDensity(e) > 0.5
-          || Blocks.proseChars(e) < STRONG_RESCUE_PROSE;
+      return true;
     }
     return rules.weakNegative().matcher(name).find() && !rules.keepClassId().matcher(name).find();
   }
