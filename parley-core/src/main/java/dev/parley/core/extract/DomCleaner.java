@@ -12,6 +12,7 @@ import org.jsoup.select.NodeVisitor;
 /** Removes page furniture (scripts, navigation, widgets, hidden blocks) from a document copy. */
 final class DomCleaner {
   private static final int FORM_MAX_PROSE = 300;
+  private static final double HOVER_CARD_LINKS = 0.7;
   private final BoilerplateRules rules;
 
   DomCleaner(BoilerplateRules rules) {
@@ -44,7 +45,7 @@ final class DomCleaner {
     if (!role.isEmpty() && rules.removeRoles().contains(role)) {
       return true;
     }
-    if (isHidden(e)) {
+    if (isHidden(e) || isHoverCard(e) && !hasHoverCardInside(e)) {
       return true;
     }
     if (tag.equals("article") || tag.equals("main") || e.attr("itemprop").equals("articleBody")) {
@@ -71,6 +72,26 @@ final class DomCleaner {
     for (Element d : e.getAllElements()) {
       if (d != e && !Blocks.isBlock(d)
           && rules.strongNegative().matcher(Blocks.classAndId(d)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An inline card inside running text (a person's picture and links to their stories, shown on
+   * hover): a span in a paragraph made of links with an image.
+   */
+  private static boolean isHoverCard(Element e) {
+    return e.normalName().equals("span") && e.closest("p") != null
+        && !e.getElementsByTag("img").isEmpty() && e.getElementsByTag("a").size() >= 2
+        && Blocks.linkDensity(e) > HOVER_CARD_LINKS;
+  }
+
+  /** Only the innermost card goes, so the linked name it hangs from stays in the sentence. */
+  private static boolean hasHoverCardInside(Element e) {
+    for (Element d : e.getElementsByTag("span")) {
+      if (d != e && isHoverCard(d)) {
         return true;
       }
     }

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The extraction quality gate: the extractor alone (no text cleaning) on the shared dev set of the
  * article-extraction benchmark. Slow-ish (a few seconds); named *Test so that {@code mvn test} runs
- * it. The floors sit a little under the measured values (P 0.978, R 0.993, F1 0.985 when written);
+ * it. The floors sit a little under the measured values (P 0.981, R 0.994, F1 0.987 when last raised);
  * lower them only on purpose, with the reason in the commit.
  */
 class ExtractionBenchmarkTest {
-  static final double F1_FLOOR = 0.975;
-  static final double PRECISION_FLOOR = 0.965;
-  static final double RECALL_FLOOR = 0.98;
+  static final double F1_FLOOR = 0.98;
+  static final double PRECISION_FLOOR = 0.97;
+  static final double RECALL_FLOOR = 0.985;
 
   @Test
   void extractorMeetsItsFloorsOnTheDevSet() throws IOException {

@@ -187,4 +187,29 @@ class HtmlExtractorTest {
 
     assertThat(extract(html).paragraphs()).containsExactly(P1, P2);
   }
+
+  @Test
+  void dropsAHoverCardButKeepsTheNameItHangsFrom() {
+    String html = page("", "<article><p>The minister, <span class='rp'><a href='/p/jd'>Jane Doe</a>"
+        + "<span class='rb'><img src='jd.jpg'><a href='/s/1'>Doe visits Paris again this week</a>"
+        + "<a href='/s/2'>Doe and the budget row that will not end</a></span></span>, said the talks"
+        + " would resume, and that both sides had agreed on the agenda.</p><p>" + P2 + "</p></article>");
+
+    assertThat(extract(html).paragraphs()).containsExactly(
+        "The minister, Jane Doe, said the talks would resume, and that both sides had agreed on the agenda.", P2);
+  }
+
+  @Test
+  void keepsAnEmbeddedPostButDropsCommentsAndBylines() {
+    String html = page("", "<article><p>By Jane Doe and John Roe -</p><p>" + P1 + "</p>"
+        + "<div class='social-embed'><blockquote class='twitter-tweet'><p>We are ready to talk, and we"
+        + " will be in Geneva next week. pic.twitter.com/abc</p>— Minister (@minister)</blockquote></div>"
+        + "<p>" + P2 + "</p><p>Updated at 1:23 p.m.</p></article>"
+        + "<section id='comments'><h3>3 comments</h3><p>I think this is a great step forward for everyone"
+        + " involved, honestly, and long overdue.</p></section>");
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1,
+        "We are ready to talk, and we will be in Geneva next week. pic.twitter.com/abc",
+        "— Minister (@minister)", P2);
+  }
 }
