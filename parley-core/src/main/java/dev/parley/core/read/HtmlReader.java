@@ -16,8 +16,16 @@ final class HtmlReader {
     this.extractor = extractor;
   }
 
+  /** Deeper markup is no article page; refusing it keeps extraction linear in the page's size. */
+  static final int MAX_DEPTH = 512;
+
   List<ReadItem> read(String input, String html, ReadOptions options) {
     Document doc = Jsoup.parse(html, options.url() == null ? "" : options.url());
+    int depth = maxDepth(doc);
+    if (depth > MAX_DEPTH) {
+      return List.of(ReadItem.rejected(input, "too-deep",
+          "the markup is nested " + depth + " elements deep, more than the " + MAX_DEPTH + " any article page needs"));
+    }
     Extraction x = extractor.extract(doc);
     if (x.paragraphs().isEmpty()) {
       int chars = doc.body() == null ? 0 : doc.body().text().length();
@@ -31,6 +39,12 @@ final class HtmlReader {
     return List.of(ReadItem.accepted(new Draft(input, url, meta.siteName(),
         meta.published() != null ? meta.published() : options.date(),
         meta.title(), lead, meta.author(), body)));
+  }
+
+  private static int maxDepth(Document doc) {
+    int[] max = {0};
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), doc);
+    return max[0];
   }
 
   /** The page description is the lead unless it merely repeats the start of the body. */

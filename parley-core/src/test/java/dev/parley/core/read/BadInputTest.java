@@ -74,8 +74,11 @@ class BadInputTest {
 
   @Test
   void brokenHtmlIsStillRead() throws IOException {
-    String broken = "<html><body><article><p>Negotiators met in Geneva on Sunday and talked late into the night about the plan"
-        + "<p>They said the talks were useful <b>and <i>productive</div></span></html";
+    String broken = "<html><body><article><p>Negotiators from the United States and Ukraine met in Geneva on Sunday and "
+        + "talked late into the night about the revised peace plan, which has been cut from 28 points to 19, officials said"
+        + "<p>They said the talks were useful <b>and <i>productive, and that a further round would follow this week once "
+        + "the delegations had reported to their capitals. Neither side would say which points had been dropped"
+        + "</div></span><p>A spokesman declined to comment on the territorial questions that remain open.</html";
     List<ReadItem> items = reader.read(write("broken.html", broken.getBytes(StandardCharsets.UTF_8)));
     assertThat(items).hasSize(1);
     assertThat(items.get(0)).isInstanceOf(ReadItem.Accepted.class);
@@ -86,6 +89,7 @@ class BadInputTest {
     String deep = "<html><body>" + "<div>".repeat(20_000) + "<p>text</p>" + "</div>".repeat(20_000) + "</body></html>";
     List<ReadItem> items = reader.read(write("deep.html", deep.getBytes(StandardCharsets.UTF_8)));
     assertThat(items).hasSize(1);
+    assertThat(((ReadItem.Rejected) items.get(0)).rejection().reason()).isEqualTo("too-deep");
   }
 
   @Test
