@@ -1,7 +1,6 @@
 package dev.parley.core.dictionary;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,13 +42,15 @@ public final class ActorDictionary {
     static final ActorDictionary INSTANCE = load(BUNDLED);
   }
 
-  /** Loads resource files under this package (plain or {@code .gz}), in precedence order. */
+  /**
+   * Loads resource files under this package (plain or {@code .gz}), in precedence order. The files are
+   * read and parsed in parallel, then indexed in order.
+   */
   static ActorDictionary load(List<String> resources) {
-    Map<String, List<String>> sources = new LinkedHashMap<>();
-    for (String r : resources) {
-      sources.put(Resources.fileName(r), Resources.lines(r));
-    }
-    return fromSources(sources);
+    List<ActorFileParser.Result> parsed = resources.parallelStream()
+        .map(r -> ActorFileParser.parse(Resources.fileName(r), Resources.lines(r)))
+        .toList();
+    return index(parsed);
   }
 
   /** Parses one actor file given as lines; fails if it yields no actor. */
@@ -59,15 +60,20 @@ public final class ActorDictionary {
 
   /**
    * Parses actor files given as lines, keyed by file name, in precedence order (use a
-   * {@link LinkedHashMap}). Malformed lines are skipped and reported; a file that yields no actor fails.
+   * {@code LinkedHashMap}). Malformed lines are skipped and reported; a file that yields no actor fails.
    */
   public static ActorDictionary fromSources(Map<String, List<String>> sources) {
+    List<ActorFileParser.Result> parsed = new ArrayList<>();
+    sources.forEach((source, lines) -> parsed.add(ActorFileParser.parse(source, lines)));
+    return index(parsed);
+  }
+
+  private static ActorDictionary index(List<ActorFileParser.Result> parsed) {
     PhraseIndex.Builder<ActorEntry> builder = PhraseIndex.builder();
     List<ActorEntry> all = new ArrayList<>();
     List<LoadReport> reports = new ArrayList<>();
-    sources.forEach((source, lines) -> {
-      ActorFileParser.Result r = ActorFileParser.parse(source, lines);
-      Resources.requireNonEmpty(source, r.entries().size(), "actor entries");
+    for (ActorFileParser.Result r : parsed) {
+      Resources.requireNonEmpty(r.source(), r.entries().size(), "actor entries");
       int phrases = 0;
       int duplicates = 0;
       for (ActorEntry e : r.entries()) {
@@ -80,8 +86,8 @@ public final class ActorDictionary {
         }
       }
       all.addAll(r.entries());
-      reports.add(new LoadReport(source, r.lines(), r.entries().size(), phrases, duplicates, r.problems()));
-    });
+      reports.add(new LoadReport(r.source(), r.lines(), r.entries().size(), phrases, duplicates, r.problems()));
+    }
     return new ActorDictionary(builder.build(), all, reports);
   }
 

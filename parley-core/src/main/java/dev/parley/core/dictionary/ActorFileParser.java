@@ -37,7 +37,7 @@ final class ActorFileParser {
   }
 
   /** The entries of a file and every line skipped. */
-  record Result(List<ActorEntry> entries, List<Problem> problems, int lines) {}
+  record Result(String source, List<ActorEntry> entries, List<Problem> problems, int lines) {}
 
   static Result parse(String source, List<String> lines) {
     ActorFileParser p = new ActorFileParser(source);
@@ -49,7 +49,7 @@ final class ActorFileParser {
       }
     }
     p.flush();
-    return new Result(List.copyOf(p.entries), List.copyOf(p.problems), lines.size());
+    return new Result(source, List.copyOf(p.entries), List.copyOf(p.problems), lines.size());
   }
 
   /** Handles one line; false at {@code ---STOP---}. */

@@ -92,6 +92,9 @@ public final class Countries {
     int added = 0;
     int duplicates = 0;
     for (ActorEntry e : entries) {
+      if (!hasCountryCode(e)) {
+        continue; // people, institutions: six letters and more
+      }
       Optional<String> iso3 = iso3ForCameo(e.latestCode());
       if (iso3.isEmpty()) {
         continue;
@@ -109,6 +112,15 @@ public final class Countries {
     }
     Resources.requireNonEmpty(PHOENIX_COUNTRIES, countries, "country entries");
     return new LoadReport(PHOENIX_COUNTRIES + " (country forms)", 0, countries, added, duplicates, List.of());
+  }
+
+  private static boolean hasCountryCode(ActorEntry e) {
+    for (CodeSpan s : e.codes()) {
+      if (s.code().length() == 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private LoadReport addDemonyms(CountryTables.Pairs demonyms) {
