@@ -67,29 +67,35 @@ final class AgentFileParser {
       problem("unclosed [");
       return;
     }
-    String code = content.substring(open + 1, close).strip();
     String phrase = content.substring(0, open).strip();
-    AgentEntry.Placement placement;
-    if (code.startsWith("~") && code.length() > 1) {
-      placement = AgentEntry.Placement.AFTER_ACTOR;
-      code = code.substring(1);
-    } else if (code.endsWith("~") && code.length() > 1) {
-      placement = AgentEntry.Placement.BEFORE_ACTOR;
-      code = code.substring(0, code.length() - 1);
-    } else {
-      problem("agent code without ~");
+    String code = content.substring(open + 1, close).strip();
+    AgentEntry.Placement placement = placement(code);
+    if (placement == null) {
       return;
     }
-    if (!code.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-      problem("agent code is not upper-case letters and digits");
-      return;
-    }
+    code = code.replace("~", "");
     List<String> forms = forms(phrase);
     if (!forms.isEmpty()) {
       int brace = phrase.indexOf('{');
       String shown = ActorFileParser.display(brace < 0 ? phrase : phrase.substring(0, brace));
       entries.add(new AgentEntry(shown, forms, code, placement, source, lineNo));
     }
+  }
+
+  /** The side of the tilde, or null (with a problem) if the code cannot be read. */
+  private AgentEntry.Placement placement(String code) {
+    boolean after = code.startsWith("~");
+    boolean before = code.endsWith("~");
+    String bare = code.replace("~", "");
+    if (after == before || bare.length() != code.length() - 1) {
+      problem("agent code without one ~ at one end");
+      return null;
+    }
+    if (bare.isEmpty() || !bare.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      problem("agent code is not upper-case letters and digits");
+      return null;
+    }
+    return after ? AgentEntry.Placement.AFTER_ACTOR : AgentEntry.Placement.BEFORE_ACTOR;
   }
 
   private void defineMarker(String content) {
