@@ -1,9 +1,12 @@
 package dev.parley.core.dictionary;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Phoenix actor dictionaries (countries, international actors, militarised non-state actors) as a
@@ -23,14 +26,38 @@ public final class ActorDictionary {
       "phoenix/Phoenix.International.actors.txt",
       "phoenix/Phoenix.MilNonState.actors.txt");
 
+  /** Phrases that match only when written in capitals ({@code US}, not "us"). */
+  static final String UPPERCASE = "actor-uppercase.txt";
+
   private final PhraseIndex<ActorEntry> index;
   private final List<ActorEntry> entries;
   private final List<LoadReport> reports;
+  private final Set<String> uppercaseOnly;
 
-  private ActorDictionary(PhraseIndex<ActorEntry> index, List<ActorEntry> entries, List<LoadReport> reports) {
+  private ActorDictionary(PhraseIndex<ActorEntry> index, List<ActorEntry> entries, List<LoadReport> reports,
+      Set<String> uppercaseOnly) {
     this.index = index;
     this.entries = List.copyOf(entries);
     this.reports = List.copyOf(reports);
+    this.uppercaseOnly = Set.copyOf(uppercaseOnly);
+  }
+
+  /** This dictionary with phrases that match only in capitals (lines as in {@code actor-uppercase.txt}). */
+  public ActorDictionary withUppercaseOnly(String source, List<String> lines) {
+    Set<String> phrases = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int hash = lines.get(i).indexOf('#');
+      String phrase = (hash < 0 ? lines.get(i) : lines.get(i).substring(0, hash)).strip();
+      if (phrase.isEmpty()) {
+        continue;
+      }
+      if (index.exact(phrase).isEmpty()) {
+        throw new IllegalStateException(source + " line " + (i + 1) + ": no actor phrase " + phrase);
+      }
+      phrases.add(WordKeys.joined(phrase));
+    }
+    Resources.requireNonEmpty(source, phrases.size(), "phrases");
+    return new ActorDictionary(index, entries, reports, phrases);
   }
 
   /** The bundled dictionaries, loaded once and shared (the dictionary is immutable). */
@@ -39,7 +66,7 @@ public final class ActorDictionary {
   }
 
   private static final class Bundled {
-    static final ActorDictionary INSTANCE = load(BUNDLED);
+    static final ActorDictionary INSTANCE = load(BUNDLED).withUppercaseOnly(UPPERCASE, Resources.lines(UPPERCASE));
   }
 
   /**
@@ -88,7 +115,7 @@ public final class ActorDictionary {
       all.addAll(r.entries());
       reports.add(new LoadReport(r.source(), r.lines(), r.entries().size(), phrases, duplicates, r.problems()));
     }
-    return new ActorDictionary(builder.build(), all, reports);
+    return new ActorDictionary(builder.build(), all, reports, Set.of());
   }
 
   private static List<String> phrasesOf(ActorEntry e) {
@@ -107,12 +134,25 @@ public final class ActorDictionary {
    * @param start the index of the first token to try
    */
   public Optional<ActorMatch> longestMatch(List<String> tokens, int start) {
-    return index.longestMatch(tokens, start).map(ActorDictionary::match);
+    return index.longestMatch(tokens, start).filter(h -> casingFits(h, tokens)).map(ActorDictionary::match);
   }
 
   /** Every actor phrase in the tokens, longest match first, left to right, without overlaps. */
   public List<ActorMatch> findAll(List<String> tokens) {
-    return index.findAll(tokens).stream().map(ActorDictionary::match).toList();
+    return index.findAll(tokens).stream().filter(h -> casingFits(h, tokens)).map(ActorDictionary::match).toList();
+  }
+
+  private boolean casingFits(PhraseIndex.Hit<ActorEntry> h, List<String> tokens) {
+    if (!uppercaseOnly.contains(h.phrase())) {
+      return true;
+    }
+    for (int i = h.start(); i < h.start() + h.length(); i++) {
+      String t = tokens.get(i);
+      if (!t.equals(t.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ActorMatch match(PhraseIndex.Hit<ActorEntry> h) {

@@ -1,6 +1,7 @@
 package dev.parley.core.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -87,6 +88,22 @@ class ActorDictionaryTest {
     assertThat(ACTORS.longestMatch(List.of("Russia's", "army"), 0).orElseThrow().codeOn(TODAY)).isEqualTo("RUS");
     ActorMatch split = ACTORS.longestMatch(List.of("Ukraine", "'s", "army"), 0).orElseThrow();
     assertThat(split.length()).as("the clitic is not part of the name").isEqualTo(1);
+  }
+
+  @Test
+  void usMatchesOnlyInCapitals() {
+    assertThat(ACTORS.longestMatch(List.of("Moscow", "warned", "US", "officials"), 2)).isPresent();
+    assertThat(ACTORS.longestMatch(List.of("they", "told", "us"), 2)).isEmpty();
+    assertThat(ACTORS.findAll(List.of("Russia", "told", "us"))).extracting(ActorMatch::start).containsExactly(0);
+    assertThat(ACTORS.byName("us")).as("whole-name lookups are not casing-sensitive").isPresent();
+  }
+
+  @Test
+  void anUppercaseListNamingAnUnknownPhraseIsRejected() {
+    assertThatThrownBy(() -> ACTORS.withUppercaseOnly("x.txt", List.of("NO_SUCH_ACTOR_ANYWHERE")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("x.txt line 1");
+    assertThatThrownBy(() -> ACTORS.withUppercaseOnly("x.txt", List.of("# empty")))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
