@@ -1,5 +1,6 @@
 package dev.parley.core.article;
 
+import dev.parley.core.nlp.NlpDocument;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param source the cleaned text mapped back to the body as read ({@code source.text()} equals text)
  * @param repairs what cleaning repaired
  * @param duplicateOf the id of an earlier article this one copies, or null
+ * @param nlp tokens, sentences, dependencies, entities, times and coreference of {@code text}, or
+ *     null until the NLP stage has run
  */
 public record Article(
     String input,
@@ -32,7 +35,8 @@ public record Article(
     String text,
     MappedText source,
     Repairs repairs,
-    String duplicateOf) {
+    String duplicateOf,
+    NlpDocument nlp) {
 
   public Article {
     Objects.requireNonNull(input, "input");
@@ -43,10 +47,18 @@ public record Article(
     if (!source.text().equals(text)) {
       throw new IllegalArgumentException("source map does not describe the text");
     }
+    if (nlp != null && !nlp.text().equals(text)) {
+      throw new IllegalArgumentException("the NLP layer annotates another text");
+    }
   }
 
   public Article withDuplicateOf(String earlierId) {
     return new Article(
-        input, id, url, outlet, published, title, lead, author, text, source, repairs, earlierId);
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, earlierId, nlp);
+  }
+
+  public Article withNlp(NlpDocument layer) {
+    return new Article(
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, layer);
   }
 }

@@ -5,5 +5,7 @@ public enum Layer {
   /** Clean text, metadata and the map back to the source. */
   TEXT,
   /** {@code duplicate_of}: whether the article copies one seen earlier. */
-  DUPLICATES
+  DUPLICATES,
+  /** Tokens, sentences, dependencies, entities, times and coreference of the text. */
+  NLP
 }

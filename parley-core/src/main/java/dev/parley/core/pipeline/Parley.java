@@ -25,10 +25,16 @@ public final class Parley {
     this.pipeline = pipeline;
   }
 
-  /** Parley with the bundled resources and the standard stages. */
+  /** Reading, cleaning and duplicate detection with the bundled resources; no language analysis. */
   public static Parley create(ReadOptions options) {
     return new Parley(new ArticleReader(options, new HtmlExtractor()),
         new ArticleBuilder(TextCleaner.bundled()), Pipeline.of(StandardStages.create()));
+  }
+
+  /** The full analysis: every standard stage, with language analysis by {@code annotator}. */
+  public static Parley create(ReadOptions options, dev.parley.core.nlp.NlpAnnotator annotator) {
+    return new Parley(new ArticleReader(options, new HtmlExtractor()),
+        new ArticleBuilder(TextCleaner.bundled()), Pipeline.of(StandardStages.create(annotator)));
   }
 
   public List<Outcome> process(Path file) {
