@@ -1,5 +1,6 @@
 package dev.parley.core.pipeline;
 
+import dev.parley.core.article.Article;
 import dev.parley.core.clean.TextCleaner;
 import dev.parley.core.extract.HtmlExtractor;
 import dev.parley.core.read.ArticleReader;
@@ -67,6 +68,11 @@ public final class Parley {
       return new Outcome.Analyzed(pipeline.apply(a.article()));
     }
     return built;
+  }
+
+  /** Runs an article that is already read and cleaned through the stages. */
+  public Article apply(Article article) {
+    return pipeline.apply(article);
   }
 
   public ArticleReader reader() {

@@ -1,0 +1,204 @@
+package dev.parley.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.article.Article;
+import dev.parley.core.pipeline.Outcome;
+import dev.parley.core.pipeline.Parley;
+import dev.parley.core.read.ReadOptions;
+import dev.parley.nlp.corenlp.CoreNlpAnnotator;
+import dev.parley.nlp.corenlp.ReferencePipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley bench analysis}: Parley's full analysis vs the Stanford CoreNLP reference pipeline on
+ * the same articles. Each side runs in a JVM of its own, so that each peak heap is its own.
+ */
+@Command(name = "analysis", mixinStandardHelpOptions = true,
+    description = {"Articles/s, tokens/s (one thread, so per core) and peak heap of Parley's full analysis",
+        "and of CoreNLP's reference pipeline (tokenize, ssplit, pos, lemma, ner, depparse, coref, quote",
+        "with attribution), each in its own JVM, on the same articles (default: the bundled corpus)."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  parley bench analysis", "  parley bench analysis --runs 5 corpus/demo"})
+final class BenchAnalysisCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--runs", defaultValue = "3", description = "Timed runs after one warm-up (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--side", hidden = true, description = "Internal: measure one side in this JVM and print JSON.")
+  String side;
+
+  @Option(names = "--heap", defaultValue = "4g", description = "-Xmx of each measured JVM (default: ${DEFAULT-VALUE}).")
+  String heap;
+
+  @Parameters(arity = "0..1", paramLabel = "DIR", description = "Articles to analyse (default: the bundled corpus).")
+  Path dir;
+
+  @Override
+  public Integer call() throws Exception {
+    Path corpus = dir != null ? dir : Home.demoCorpus();
+    if (side != null) {
+      spec.commandLine().getOut().println(JSON.writeValueAsString(measure(side, corpus, runs)));
+      return ExitCode.OK.code();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("measuring Parley (its own JVM)...");
+    JsonNode parley = child("parley", corpus);
+    err.println("measuring the CoreNLP reference pipeline (its own JVM)...");
+    JsonNode reference = child("reference", corpus);
+    out.print(table(parley, reference));
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private JsonNode child(String which, Path corpus) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = List.of(java, "-Xmx" + heap, "-Dparley.home=" + Home.dir(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "bench", "analysis",
+        "--side", which, "--runs", String.valueOf(runs), corpus.toString());
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IOException("the " + which + " measurement failed (exit " + p.exitValue() + ")");
+    }
+    return JSON.readTree(stdout.lines().reduce((a, b) -> b).orElse("{}"));
+  }
+
+  /** Reads and cleans the articles once, then times the chosen side over their texts. */
+  static ObjectNode measure(String which, Path corpus, int runs) {
+    List<Article> articles = new ArrayList<>();
+    Parley reader = Parley.create(ReadOptions.defaults());
+    for (Inputs.Input in : Inputs.expand(List.of(corpus.toString()))) {
+      for (Outcome o : reader.process(in.path())) {
+        if (o instanceof Outcome.Analyzed a) {
+          articles.add(a.article());
+        }
+      }
+    }
+    long t0 = System.nanoTime();
+    Side s = which.equals("reference") ? new ReferenceSide() : new ParleySide();
+    double loadSeconds = (System.nanoTime() - t0) / 1e9;
+    long tokens = s.run(articles); // warm-up
+    Memory.resetPeaks();
+    double[] secs = new double[runs];
+    for (int r = 0; r < runs; r++) {
+      long start = System.nanoTime();
+      s.run(articles);
+      secs[r] = (System.nanoTime() - start) / 1e9;
+    }
+    ObjectNode n = JSON.createObjectNode();
+    n.put("tool", s.name());
+    n.put("articles", articles.size());
+    n.put("tokens", tokens);
+    n.put("load_seconds", loadSeconds);
+    n.put("median_seconds", BenchExtractionCommand.median(secs));
+    n.put("peak_heap_mb", Memory.peakHeapMb());
+    n.put("entities", s.entities());
+    return n;
+  }
+
+  /** One side of the comparison. */
+  private interface Side {
+    String name();
+
+    /** Analyses every article; returns the number of tokens. */
+    long run(List<Article> articles);
+
+    long entities();
+  }
+
+  private static final class ParleySide implements Side {
+    private final Parley parley = Parley.create(ReadOptions.defaults(), CoreNlpAnnotator.shared());
+    private long entities;
+
+    @Override
+    public String name() {
+      return "Parley (CoreNLP fast configuration + Parley's stages)";
+    }
+
+    @Override
+    public long run(List<Article> articles) {
+      long tokens = 0;
+      entities = 0;
+      for (Article a : articles) {
+        Article done = parley.apply(a);
+        tokens += done.nlp().tokens().size();
+        entities += done.nlp().entities().size();
+      }
+      return tokens;
+    }
+
+    @Override
+    public long entities() {
+      return entities;
+    }
+  }
+
+  private static final class ReferenceSide implements Side {
+    private final ReferencePipeline pipeline = new ReferencePipeline();
+    private long entities;
+
+    @Override
+    public String name() {
+      return "CoreNLP 4.5.10 reference (default NER with fine-grained types, depparse, coref, quote attribution)";
+    }
+
+    @Override
+    public long run(List<Article> articles) {
+      long tokens = 0;
+      entities = 0;
+      for (Article a : articles) {
+        ReferencePipeline.Counts c = pipeline.run(a.text(), a.published());
+        tokens += c.tokens();
+        entities += c.entityMentions();
+      }
+      return tokens;
+    }
+
+    @Override
+    public long entities() {
+      return entities;
+    }
+  }
+
+  static String table(JsonNode p, JsonNode r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "analysis benchmark: %d articles, %d tokens, one thread, median of the timed runs after one warm-up%n",
+        p.path("articles").asInt(), p.path("tokens").asLong()));
+    sb.append(String.format(Locale.ROOT, "  %-22s %12s %12s %9s%n", "", "Parley", "CoreNLP ref", "ratio"));
+    row(sb, "articles/s (per core)", rate(p, "articles"), rate(r, "articles"), "%.2f");
+    row(sb, "tokens/s (per core)", rate(p, "tokens"), rate(r, "tokens"), "%.0f");
+    row(sb, "peak heap (MiB)", p.path("peak_heap_mb").asDouble(), r.path("peak_heap_mb").asDouble(), "%.0f");
+    row(sb, "model load (s)", p.path("load_seconds").asDouble(), r.path("load_seconds").asDouble(), "%.1f");
+    row(sb, "entity mentions", p.path("entities").asDouble(), r.path("entities").asDouble(), "%.0f");
+    sb.append("  Parley: ").append(p.path("tool").asText()).append('\n');
+    sb.append("  reference: ").append(r.path("tool").asText()).append('\n');
+    return sb.toString();
+  }
+
+  private static double rate(JsonNode n, String what) {
+    return n.path(what).asDouble() / n.path("median_seconds").asDouble();
+  }
+
+  private static void row(StringBuilder sb, String label, double mine, double theirs, String fmt) {
+    sb.append(String.format(Locale.ROOT, "  %-22s %12s %12s %9s%n", label, String.format(Locale.ROOT, fmt, mine),
+        String.format(Locale.ROOT, fmt, theirs), theirs == 0 ? "" : String.format(Locale.ROOT, "%.2fx", mine / theirs)));
+  }
+}
