@@ -10,12 +10,11 @@ import org.jsoup.nodes.Element;
  * their name: link lists, image strips, forms, figures (Readability's "clean conditionally").
  */
 final class ConditionalCleaner {
+  private static final int QUOTE_CHARS = 40;
   private final BoilerplateRules rules;
-  private final ContentScorer weights;
 
   ConditionalCleaner(BoilerplateRules rules) {
     this.rules = rules;
-    this.weights = new ContentScorer(rules);
   }
 
   void clean(Element root) {
@@ -29,11 +28,20 @@ final class ConditionalCleaner {
     }
   }
 
+  private static boolean quotesProse(Element e) {
+    for (Element q : e.getElementsByTag("blockquote")) {
+      if (q.text().length() >= QUOTE_CHARS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isFurniture(Element e) {
-    if (Blocks.quotesProse(e)) {
+    if (quotesProse(e)) {
       return false;
     }
-    double weight = weights.classWeight(e);
+    double weight = ContentScorer.classWeight(rules, e);
     if (weight < 0 && Blocks.linkDensity(e) > 0.1) {
       return true;
     }

@@ -1,0 +1,113 @@
+package dev.parley.core.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Text measurements of every element under a root, computed in one bottom-up pass so that the
+ * cleaner and the scorer can ask about any element without walking its subtree again (which made
+ * deeply nested pages quadratic). A snapshot: it does not follow later changes to the tree.
+ */
+final class TextIndex {
+  private static final int PROSE_MIN = 40;
+  private static final double PROSE_MAX_LINKS = 0.3;
+  private static final int QUOTE_CHARS = 40;
+
+  /** Per element: text length, linked text length, own inline text, its links, prose, flags. */
+  private record Stats(int text, int links, int ownInline, int ownInlineLinks, int prose,
+      boolean hasBlock, boolean hasQuote) {}
+
+  private final Map<Element, Stats> stats = new IdentityHashMap<>();
+
+  TextIndex(Element root) {
+    measure(root, false);
+  }
+
+  private Stats measure(Element e, boolean inLink) {
+    boolean link = inLink || e.normalName().equals("a");
+    int text = 0;
+    int links = 0;
+    int ownInline = 0;
+    int ownInlineLinks = 0;
+    int prose = 0;
+    boolean hasBlock = false;
+    boolean hasQuote = false;
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) {
+        int n = t.text().strip().length();
+        text += n;
+        ownInline += n;
+        links += link ? n : 0;
+        ownInlineLinks += link ? n : 0;
+      } else if (c instanceof Element ce) {
+        Stats s = measure(ce, link);
+        text += s.text();
+        links += s.links();
+        prose += s.prose();
+        boolean block = Blocks.isBlock(ce);
+        hasBlock |= block || s.hasBlock();
+        hasQuote |= s.hasQuote();
+        if (!block && !s.hasBlock()) {
+          ownInline += s.text();
+          ownInlineLinks += s.links();
+        }
+      }
+    }
+    prose = Math.max(prose, ownProse(e, text, links, ownInline, ownInlineLinks));
+    hasQuote |= e.normalName().equals("blockquote") && text >= QUOTE_CHARS;
+    Stats s = new Stats(text, links, ownInline, ownInlineLinks, prose, hasBlock, hasQuote);
+    stats.put(e, s);
+    return s;
+  }
+
+  private static int ownProse(Element e, int text, int links, int ownInline, int ownInlineLinks) {
+    switch (e.normalName()) {
+      case "p", "pre" -> {
+        return text >= PROSE_MIN && links < PROSE_MAX_LINKS * text ? text : 0;
+      }
+      case "div", "section", "td", "article", "blockquote" -> {
+        return ownInline >= PROSE_MIN && ownInlineLinks < PROSE_MAX_LINKS * ownInline ? ownInline : 0;
+      }
+      default -> {
+        return 0;
+      }
+    }
+  }
+
+  private Stats of(Element e) {
+    Stats s = stats.get(e);
+    return s != null ? s : measure(e, false);
+  }
+
+  /**
+   * Characters of prose under the element: paragraphs (and the loose text of divs, as in pages
+   * that separate paragraphs with {@code <br>}) that are long enough and have few links.
+   */
+  int proseChars(Element e) {
+    return of(e).prose();
+  }
+
+  /** Length of the element's text (whitespace around text nodes not counted). */
+  int textLength(Element e) {
+    return of(e).text();
+  }
+
+  /** Length of the text in the element's direct text nodes and inline children. */
+  int ownInlineText(Element e) {
+    return of(e).ownInline();
+  }
+
+  /** Share of the element's text inside links, 0 without text. */
+  double linkDensity(Element e) {
+    Stats s = of(e);
+    return s.text() == 0 ? 0 : Math.min(1.0, (double) s.links() / s.text());
+  }
+
+  /** Whether the element holds quoted prose (an embedded post, a pull quote). */
+  boolean quotesProse(Element e) {
+    return of(e).hasQuote();
+  }
+}
