@@ -32,20 +32,10 @@ final class Blocks {
       return 0;
     }
     int linked = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.getElementsByTag("a")) {
       linked += a.text().length();
     }
     return Math.min(1.0, (double) linked / total);
-  }
-
-  /** Whether the element has a block-level descendant. */
-  static boolean hasBlockChild(Element e) {
-    for (Element c : e.children()) {
-      if (isBlock(c) || hasBlockChild(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static int count(String s, char c) {
