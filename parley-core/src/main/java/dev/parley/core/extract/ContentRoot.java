@@ -14,8 +14,6 @@ import org.jsoup.nodes.Element;
  */
 final class ContentRoot {
   private static final int MIN_SHARED_CANDIDATES = 3;
-  private static final int SMALL_ADDITION = 150;
-  private static final double GROW_PROSE_SHARE = 0.6;
   private final BoilerplateRules rules;
 
   ContentRoot(BoilerplateRules rules) {
@@ -24,7 +22,7 @@ final class ContentRoot {
 
   /** The article's blocks in document order, or an empty list when the page has no prose. */
   List<Element> select(Element body) {
-    TextIndex index = new TextIndex(body);
+    TextIndex index = new TextIndex(body, rules.thresholds());
     ContentScorer scorer = new ContentScorer(rules, index);
     Element top = scorer.best(body);
     if (top == null) {
@@ -102,13 +100,14 @@ final class ContentRoot {
     if (top.className().isBlank()) {
       return top;
     }
-    Set<Element> holdsTwin = ancestorsOfTwins(top, body, index);
+    BoilerplateRules.Thresholds t = rules.thresholds();
+    Set<Element> holdsTwin = ancestorsOfTwins(top, body, index, t.twinMinProse());
     int prose = index.proseChars(top);
     int total = index.textLength(top);
     for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
       int addedProse = index.proseChars(p) - prose;
       int added = index.textLength(p) - total;
-      if (added > SMALL_ADDITION && addedProse < GROW_PROSE_SHARE * added) {
+      if (added > t.twinMinProse() && addedProse < t.growProseShare() * added) {
         return top;
       }
       if (holdsTwin.contains(p)) {
@@ -119,11 +118,12 @@ final class ContentRoot {
   }
 
   /** Ancestors of the elements that share the best container's tag and class and hold prose. */
-  private static Set<Element> ancestorsOfTwins(Element top, Element body, TextIndex index) {
+  private static Set<Element> ancestorsOfTwins(
+      Element top, Element body, TextIndex index, int minProse) {
     Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : body.getElementsByTag(top.normalName())) {
       if (e != top && e.className().equals(top.className())
-          && index.proseChars(e) >= SMALL_ADDITION && !isAncestor(top, e) && !isAncestor(e, top)) {
+          && index.proseChars(e) >= minProse && !isAncestor(top, e) && !isAncestor(e, top)) {
         for (Element p = e.parent(); p != null && out.add(p); p = p.parent()) {
           // marks the chain up to the first ancestor already marked
         }

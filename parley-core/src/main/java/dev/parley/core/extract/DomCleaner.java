@@ -22,7 +22,7 @@ final class DomCleaner {
   /** Cleans the body in place. */
   void clean(Element body) {
     removeComments(body);
-    TextIndex index = new TextIndex(body);
+    TextIndex index = new TextIndex(body, rules.thresholds());
     int pageText = index.proseChars(body);
     for (Element e : new ArrayList<>(body.getAllElements())) {
       if (e == body || e.parent() == null || !attached(e, body)) {

@@ -12,8 +12,6 @@ import org.jsoup.nodes.TextNode;
  * deeply nested pages quadratic). A snapshot: it does not follow later changes to the tree.
  */
 final class TextIndex {
-  private static final int PROSE_MIN = 40;
-  private static final double PROSE_MAX_LINKS = 0.3;
   private static final int QUOTE_CHARS = 40;
 
   /** Per element: text length, linked text length, own inline text, its links, prose, flags. */
@@ -21,8 +19,12 @@ final class TextIndex {
       boolean hasBlock, boolean hasQuote) {}
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  private final int proseMin;
+  private final double proseMaxLinks;
 
-  TextIndex(Element root) {
+  TextIndex(Element root, BoilerplateRules.Thresholds t) {
+    this.proseMin = t.proseMinChars();
+    this.proseMaxLinks = t.proseMaxLinks();
     measure(root, false);
   }
 
@@ -63,13 +65,13 @@ final class TextIndex {
     return s;
   }
 
-  private static int ownProse(Element e, int text, int links, int ownInline, int ownInlineLinks) {
+  private int ownProse(Element e, int text, int links, int ownInline, int ownInlineLinks) {
     switch (e.normalName()) {
       case "p", "pre" -> {
-        return text >= PROSE_MIN && links < PROSE_MAX_LINKS * text ? text : 0;
+        return text >= proseMin && links < proseMaxLinks * text ? text : 0;
       }
       case "div", "section", "td", "article", "blockquote" -> {
-        return ownInline >= PROSE_MIN && ownInlineLinks < PROSE_MAX_LINKS * ownInline ? ownInline : 0;
+        return ownInline >= proseMin && ownInlineLinks < proseMaxLinks * ownInline ? ownInline : 0;
       }
       default -> {
         return 0;
