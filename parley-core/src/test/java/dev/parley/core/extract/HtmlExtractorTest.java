@@ -212,4 +212,27 @@ class HtmlExtractorTest {
         "We are ready to talk, and we will be in Geneva next week. pic.twitter.com/abc",
         "— Minister (@minister)", P2);
   }
+
+  @Test
+  void keepsAnArticleInsideAPageWideFormOrAWidgetNamedWrapper() {
+    String inForm = page("", "<form id='aspnetForm'>" + NAV + "<div class='text'><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div><input type='hidden'></form>");
+    String inWidget = page("", "<div class='widget Blog'><div class='post-body'>" + P1 + "<br><br>" + P2
+        + "<br><br>" + P3 + "</div></div><div class='widget sidebar'><a href='/a'>Archive</a></div>");
+
+    assertThat(extract(inForm).paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(extract(inWidget).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void joinsAnArticleSplitAroundAnAdvertisement() {
+    String html = page("", NAV + "<div class='story'><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<div class='ad-slot'><p>Advertisement</p></div>"
+        + "<div class='story'><p>" + P3 + "</p><p>" + P1.replace("Geneva", "Vienna") + "</p></div>"
+        + "<div class='related'><h3>Related</h3><ul><li><a href='/1'>One other story here</a></li>"
+        + "<li><a href='/2'>Two other stories here</a></li></ul></div>");
+
+    assertThat(extract(html).paragraphs())
+        .containsExactly(P1, P2, P3, P1.replace("Geneva", "Vienna"));
+  }
 }
