@@ -235,4 +235,14 @@ class HtmlExtractorTest {
     assertThat(extract(html).paragraphs())
         .containsExactly(P1, P2, P3, P1.replace("Geneva", "Vienna"));
   }
+
+  @Test
+  void dropsCreditLinesButNotSentencesAboutPhotographs() {
+    String sentence = "The photograph by Ansel Adams sold for a record price at auction in New York.";
+    String html = page("", "<article><p>" + P1 + "</p><p>Ministers arrive in Geneva. Photo: AP</p>"
+        + "<p>© Example Images 2019</p><p>" + sentence + "</p><p>Photo by Jane Doe/Reuters</p><p>" + P2
+        + "</p></article>");
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1, sentence, P2);
+  }
 }
