@@ -47,7 +47,8 @@ public record BoilerplateRules(
    * @param minBlockChars shortest block that votes for its container
    * @param siblingMinScore lowest score a sibling of the best container needs to join it
    * @param siblingRatio share of the best score a sibling needs to join it
-   * @param parentClimbRatio share of the best score at which a parent replaces its child
+   * @param parentClimbRatio share of the best score at which another candidate counts as strong
+   *     (three strong candidates under one ancestor make that ancestor the article)
    * @param maxLinkDensity link density above which a block is navigation
    * @param protectTextShare share of the page's paragraph text that protects a block from removal
    * @param minArticleChars fewest characters of text for a page to count as having an article

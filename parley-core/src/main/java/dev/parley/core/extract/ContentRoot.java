@@ -46,7 +46,7 @@ final class ContentRoot {
     double best = scorer.score(top);
     List<Element> strong = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e != top && scorer.score(e) >= 0.75 * best) {
+      if (e != top && scorer.score(e) >= rules.thresholds().parentClimbRatio() * best) {
         strong.add(e);
       }
     }
