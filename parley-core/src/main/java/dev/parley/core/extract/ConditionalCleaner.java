@@ -32,33 +32,35 @@ final class ConditionalCleaner {
     }
     List<Element> blocks = new ArrayList<>(root.select("table, ul, ol, div, section, dl"));
     Collections.reverse(blocks);
+    TextIndex index = new TextIndex(root, rules.thresholds());
     for (Element e : blocks) {
-      if (e != root && e.parent() != null && isFurniture(e)) {
+      if (e != root && e.parent() != null && isFurniture(e, index)) {
+        index.remove(e);
         e.remove();
       }
     }
   }
 
-  private boolean isFurniture(Element e) {
-    if (quotesProse(e)) {
+  private boolean isFurniture(Element e, TextIndex index) {
+    if (index.quotesProse(e)) {
       return false;
     }
     double weight = ContentScorer.classWeight(rules, e);
-    double ld = Blocks.linkDensity(e);
+    double ld = index.linkDensity(e);
     if (weight < 0 && ld > NAMED_FURNITURE_LINKS) {
       return true;
     }
-    String text = e.text();
-    if (Blocks.count(text, ',') >= PROSE_COMMAS || isHeadingBlock(e, text, ld)) {
+    int text = index.textLength(e);
+    if (index.commas(e) >= PROSE_COMMAS || isHeadingBlock(e, text, ld)) {
       return false;
     }
     boolean isList = e.normalName().equals("ul") || e.normalName().equals("ol");
     if (isImageStrip(e, text) || !isList && isItemList(e)) {
       return true;
     }
-    if (!isList && text.length() < rules.thresholds().minBlockChars()
+    if (!isList && text < rules.thresholds().minBlockChars()
         && e.select("p, img, " + HEADINGS + ", blockquote").isEmpty()) {
-      return text.isBlank() || ld > rules.thresholds().maxLinkDensity();
+      return text == 0 || ld > rules.thresholds().maxLinkDensity();
     }
     if (isList && e.children().size() < 2) {
       return false;
@@ -68,16 +70,16 @@ final class ConditionalCleaner {
   }
 
   /** A short block with a subheading in it is part of the article's structure. */
-  private boolean isHeadingBlock(Element e, String text, double ld) {
-    return text.length() < SHORT_BLOCK_CHARS && ld < rules.thresholds().maxLinkDensity()
+  private boolean isHeadingBlock(Element e, int text, double ld) {
+    return text < SHORT_BLOCK_CHARS && ld < rules.thresholds().maxLinkDensity()
         && !e.select(HEADINGS).isEmpty();
   }
 
   /** More images than paragraphs and little text: a gallery or a row of thumbnails. */
-  private static boolean isImageStrip(Element e, String text) {
+  private static boolean isImageStrip(Element e, int text) {
     int img = e.getElementsByTag("img").size();
     int p = e.getElementsByTag("p").size();
-    return img > 1 && p * 2 < img && text.length() < SHORT_BLOCK_CHARS;
+    return img > 1 && p * 2 < img && text < SHORT_BLOCK_CHARS;
   }
 
   /** A non-list block with over a hundred more list items than paragraphs: an index page. */

@@ -15,8 +15,8 @@ final class TextIndex {
   private static final int QUOTE_CHARS = 40;
 
   /** Per element: text length, linked text length, own inline text, its links, prose, flags. */
-  private record Stats(int text, int links, int ownInline, int ownInlineLinks, int prose,
-      boolean hasBlock, boolean hasQuote) {}
+  private record Stats(int text, int links, int commas, int ownInline, int ownInlineLinks,
+      int prose, boolean hasBlock, boolean hasQuote) {}
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
   private final int proseMin;
@@ -32,6 +32,7 @@ final class TextIndex {
     boolean link = inLink || e.normalName().equals("a");
     int text = 0;
     int links = 0;
+    int commas = 0;
     int ownInline = 0;
     int ownInlineLinks = 0;
     int prose = 0;
@@ -39,8 +40,10 @@ final class TextIndex {
     boolean hasQuote = false;
     for (Node c : e.childNodes()) {
       if (c instanceof TextNode t) {
-        int n = t.text().strip().length();
+        String tx = t.text().strip();
+        int n = tx.length();
         text += n;
+        commas += Blocks.count(tx, ',');
         ownInline += n;
         links += link ? n : 0;
         ownInlineLinks += link ? n : 0;
@@ -48,6 +51,7 @@ final class TextIndex {
         Stats s = measure(ce, link);
         text += s.text();
         links += s.links();
+        commas += s.commas();
         prose += s.prose();
         boolean block = Blocks.isBlock(ce);
         hasBlock |= block || s.hasBlock();
@@ -60,7 +64,7 @@ final class TextIndex {
     }
     prose = Math.max(prose, ownProse(e, text, links, ownInline, ownInlineLinks));
     hasQuote |= e.normalName().equals("blockquote") && text >= QUOTE_CHARS;
-    Stats s = new Stats(text, links, ownInline, ownInlineLinks, prose, hasBlock, hasQuote);
+    Stats s = new Stats(text, links, commas, ownInline, ownInlineLinks, prose, hasBlock, hasQuote);
     stats.put(e, s);
     return s;
   }
@@ -90,6 +94,30 @@ final class TextIndex {
    */
   int proseChars(Element e) {
     return of(e).prose();
+  }
+
+  /**
+   * Takes a removed element's text, links and commas out of its former ancestors' counts (prose
+   * and inline measures are not updated). Call before detaching it.
+   */
+  void remove(Element e) {
+    Stats gone = stats.get(e);
+    if (gone == null) {
+      return;
+    }
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      Stats s = stats.get(p);
+      if (s != null) {
+        stats.put(p, new Stats(s.text() - gone.text(), s.links() - gone.links(),
+            s.commas() - gone.commas(), s.ownInline(), s.ownInlineLinks(), s.prose(), s.hasBlock(),
+            s.hasQuote()));
+      }
+    }
+  }
+
+  /** Commas (and their CJK and Arabic cousins) in the element's text. */
+  int commas(Element e) {
+    return of(e).commas();
   }
 
   /** Length of the element's text (whitespace around text nodes not counted). */
