@@ -245,4 +245,16 @@ class HtmlExtractorTest {
 
     assertThat(extract(html).paragraphs()).containsExactly(P1, sentence, P2);
   }
+
+  @Test
+  void oddPagesGiveEmptyResultsNotExceptions() {
+    String[] pages = {"", "just some text", "<html></html>", "<frameset><frame src='a.html'></frameset>",
+        "<p>short</p>", "<div><div><div></div></div></div>", "<?xml version='1.0'?><rss><item/></rss>",
+        "<script type='application/ld+json'>{\"@graph\": {\"@graph\": [[[{}]]]}}</script>"};
+    for (String html : pages) {
+      Extraction e = extract(html);
+      assertThat(e.paragraphs()).as(html).isEmpty();
+      assertThat(e.metadata()).as(html).isNotNull();
+    }
+  }
 }
