@@ -23,19 +23,26 @@ final class ContentScorer {
     this.index = index;
   }
 
-  /** Scores every container under {@code body}; returns the best, or null when there is no prose. */
+  /**
+   * Scores every container under {@code body}; returns the best (the first in document order on a
+   * tie), or null when there is no prose.
+   */
   Element best(Element body) {
     for (Element block : textBlocks(body)) {
       vote(block);
     }
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Double> en : scores.entrySet()) {
-      double s = en.getValue() * (1 - index.linkDensity(en.getKey()));
-      en.setValue(s);
+    for (Element e : body.getAllElements()) {
+      Double raw = scores.get(e);
+      if (raw == null) {
+        continue;
+      }
+      double s = raw * (1 - index.linkDensity(e));
+      scores.put(e, s);
       if (s > topScore) {
         topScore = s;
-        top = en.getKey();
+        top = e;
       }
     }
     return top;
