@@ -47,10 +47,17 @@ public record BoilerplateRules(
    * @param minBlockChars shortest block that votes for its container
    * @param siblingMinScore lowest score a sibling of the best container needs to join it
    * @param siblingRatio share of the best score a sibling needs to join it
-   * @param parentClimbRatio share of the best score at which a parent replaces its child
+   * @param parentClimbRatio share of the best score at which another candidate counts as strong
+   *     (three strong candidates under one ancestor make that ancestor the article)
    * @param maxLinkDensity link density above which a block is navigation
    * @param protectTextShare share of the page's paragraph text that protects a block from removal
    * @param minArticleChars fewest characters of text for a page to count as having an article
+   * @param proseMinChars shortest paragraph that counts as prose
+   * @param proseMaxLinks link density above which a paragraph is not prose
+   * @param twinMinProse prose a same-class twin of the best container needs to pull in its parent
+   * @param growProseShare share of prose the parent must add for the article to grow into it
+   * @param jsonLdMinChars shortest JSON-LD articleBody that may replace the extraction
+   * @param jsonLdMinCoverage share of its words the extraction must hold to keep the JSON-LD out
    */
   public record Thresholds(
       int minBlockChars,
@@ -59,12 +66,20 @@ public record BoilerplateRules(
       double parentClimbRatio,
       double maxLinkDensity,
       double protectTextShare,
-      int minArticleChars) {
+      int minArticleChars,
+      int proseMinChars,
+      double proseMaxLinks,
+      int twinMinProse,
+      double growProseShare,
+      int jsonLdMinChars,
+      double jsonLdMinCoverage) {
     public Thresholds {
-      if (minBlockChars <= 0 || minArticleChars < 0) {
+      if (minBlockChars <= 0 || minArticleChars < 0 || proseMinChars <= 0 || twinMinProse <= 0
+          || jsonLdMinChars <= 0) {
         throw new IllegalArgumentException("character thresholds must be positive");
       }
-      for (double r : new double[] {siblingRatio, parentClimbRatio, maxLinkDensity, protectTextShare}) {
+      for (double r : new double[] {siblingRatio, parentClimbRatio, maxLinkDensity, protectTextShare,
+          proseMaxLinks, growProseShare, jsonLdMinCoverage}) {
         if (r <= 0 || r > 1) {
           throw new IllegalArgumentException("ratio thresholds must be in (0, 1]: " + r);
         }
@@ -110,7 +125,13 @@ public record BoilerplateRules(
             required(t, "parentClimbRatio").asDouble(),
             required(t, "maxLinkDensity").asDouble(),
             required(t, "protectTextShare").asDouble(),
-            required(t, "minArticleChars").asInt()));
+            required(t, "minArticleChars").asInt(),
+            required(t, "proseMinChars").asInt(),
+            required(t, "proseMaxLinks").asDouble(),
+            required(t, "twinMinProse").asInt(),
+            required(t, "growProseShare").asDouble(),
+            required(t, "jsonLdMinChars").asInt(),
+            required(t, "jsonLdMinCoverage").asDouble()));
   }
 
   private static JsonNode required(JsonNode node, String field) throws IOException {

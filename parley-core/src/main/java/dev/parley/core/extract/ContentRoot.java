@@ -1,8 +1,11 @@
 package dev.parley.core.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,8 +14,6 @@ import org.jsoup.nodes.Element;
  */
 final class ContentRoot {
   private static final int MIN_SHARED_CANDIDATES = 3;
-  private static final int SMALL_ADDITION = 150;
-  private static final double GROW_PROSE_SHARE = 0.6;
   private final BoilerplateRules rules;
 
   ContentRoot(BoilerplateRules rules) {
@@ -21,14 +22,15 @@ final class ContentRoot {
 
   /** The article's blocks in document order, or an empty list when the page has no prose. */
   List<Element> select(Element body) {
-    ContentScorer scorer = new ContentScorer(rules);
+    TextIndex index = new TextIndex(body, rules.thresholds());
+    ContentScorer scorer = new ContentScorer(rules, index);
     Element top = scorer.best(body);
     if (top == null) {
       return List.of();
     }
     top = liftToSharedAncestor(top, scorer, body);
     top = climb(top, scorer, body);
-    top = growToTwins(top, body);
+    top = growToTwins(top, body, index);
     while (top != body && top.parent() != null && top.parent() != body
         && top.parent().childrenSize() == 1) {
       top = top.parent();
@@ -44,7 +46,7 @@ final class ContentRoot {
     double best = scorer.score(top);
     List<Element> strong = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e != top && scorer.score(e) >= 0.75 * best) {
+      if (e != top && scorer.score(e) >= rules.thresholds().parentClimbRatio() * best) {
         strong.add(e);
       }
     }
@@ -94,33 +96,40 @@ final class ContentRoot {
    * prose in it, as long as what the ancestor adds is mostly prose: an article split into sections
    * at different depths, around pull quotes or images, belongs together.
    */
-  private Element growToTwins(Element top, Element body) {
+  private Element growToTwins(Element top, Element body, TextIndex index) {
     if (top.className().isBlank()) {
       return top;
     }
-    int prose = Blocks.proseChars(top);
-    int total = top.text().length();
+    BoilerplateRules.Thresholds t = rules.thresholds();
+    Set<Element> holdsTwin = ancestorsOfTwins(top, body, index, t.twinMinProse());
+    int prose = index.proseChars(top);
+    int total = index.textLength(top);
     for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
-      int addedProse = Blocks.proseChars(p) - prose;
-      int added = p.text().length() - total;
-      if (added > SMALL_ADDITION && addedProse < GROW_PROSE_SHARE * added) {
+      int addedProse = index.proseChars(p) - prose;
+      int added = index.textLength(p) - total;
+      if (added > t.twinMinProse() && addedProse < t.growProseShare() * added) {
         return top;
       }
-      if (hasTwin(p, top)) {
+      if (holdsTwin.contains(p)) {
         return p;
       }
     }
     return top;
   }
 
-  private static boolean hasTwin(Element scope, Element top) {
-    for (Element e : scope.getElementsByTag(top.normalName())) {
-      if (e != top && e.className().equals(top.className()) && !isAncestor(top, e)
-          && !isAncestor(e, top) && Blocks.proseChars(e) >= SMALL_ADDITION) {
-        return true;
+  /** Ancestors of the elements that share the best container's tag and class and hold prose. */
+  private static Set<Element> ancestorsOfTwins(
+      Element top, Element body, TextIndex index, int minProse) {
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : body.getElementsByTag(top.normalName())) {
+      if (e != top && e.className().equals(top.className())
+          && index.proseChars(e) >= minProse && !isAncestor(top, e) && !isAncestor(e, top)) {
+        for (Element p = e.parent(); p != null && out.add(p); p = p.parent()) {
+          // marks the chain up to the first ancestor already marked
+        }
       }
     }
-    return false;
+    return out;
   }
 
   private List<Element> withSiblings(Element top, ContentScorer scorer) {

@@ -16,23 +16,33 @@ final class ContentScorer {
   private final BoilerplateRules rules;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-  ContentScorer(BoilerplateRules rules) {
+  private final TextIndex index;
+
+  ContentScorer(BoilerplateRules rules, TextIndex index) {
     this.rules = rules;
+    this.index = index;
   }
 
-  /** Scores every container under {@code body}; returns the best, or null when there is no prose. */
+  /**
+   * Scores every container under {@code body}; returns the best (the first in document order on a
+   * tie), or null when there is no prose.
+   */
   Element best(Element body) {
     for (Element block : textBlocks(body)) {
       vote(block);
     }
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Double> en : scores.entrySet()) {
-      double s = en.getValue() * (1 - Blocks.linkDensity(en.getKey()));
-      en.setValue(s);
+    for (Element e : body.getAllElements()) {
+      Double raw = scores.get(e);
+      if (raw == null) {
+        continue;
+      }
+      double s = raw * (1 - index.linkDensity(e));
+      scores.put(e, s);
       if (s > topScore) {
         topScore = s;
-        top = en.getKey();
+        top = e;
       }
     }
     return top;
@@ -62,7 +72,7 @@ final class ContentScorer {
       String tag = e.normalName();
       boolean candidate =
           tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
-              || (tag.equals("div") || tag.equals("section")) && Blocks.ownInlineText(e) >= rules.thresholds().minBlockChars();
+              || (tag.equals("div") || tag.equals("section")) && index.ownInlineText(e) >= rules.thresholds().minBlockChars();
       if (candidate && e.text().length() >= rules.thresholds().minBlockChars()) {
         out.add(e);
       }
@@ -83,11 +93,11 @@ final class ContentScorer {
     if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       s += 10;
     }
-    return s + classWeight(e);
+    return s + classWeight(rules, e);
   }
 
   /** +25 for a content-like name, -25 for a boilerplate-like one. */
-  double classWeight(Element e) {
+  static double classWeight(BoilerplateRules rules, Element e) {
     String name = Blocks.classAndId(e);
     if (name.isEmpty()) {
       return 0;

@@ -22,23 +22,24 @@ final class DomCleaner {
   /** Cleans the body in place. */
   void clean(Element body) {
     removeComments(body);
-    int pageText = Blocks.proseChars(body);
+    TextIndex index = new TextIndex(body, rules.thresholds());
+    int pageText = index.proseChars(body);
     for (Element e : new ArrayList<>(body.getAllElements())) {
       if (e == body || e.parent() == null || !attached(e, body)) {
         continue;
       }
-      if (isFurniture(e) && !protects(e, pageText) && !hasInlineFurnitureInside(e)) {
+      if (isFurniture(e, index) && !protects(e, pageText, index) && !hasInlineFurnitureInside(e)) {
         e.remove();
       }
     }
   }
 
-  private boolean isFurniture(Element e) {
+  private boolean isFurniture(Element e, TextIndex index) {
     String tag = e.normalName();
     if (tag.equals("html") || tag.equals("body")) {
       return false;
     }
-    if (rules.removeTags().contains(tag) || tag.equals("form") && isRealForm(e)) {
+    if (rules.removeTags().contains(tag) || tag.equals("form") && index.proseChars(e) < FORM_MAX_PROSE) {
       return true;
     }
     String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -52,7 +53,7 @@ final class DomCleaner {
       return false;
     }
     String name = Blocks.classAndId(e);
-    if (name.isEmpty() || Blocks.quotesProse(e)) {
+    if (name.isEmpty() || index.quotesProse(e)) {
       return false;
     }
     if (rules.strongNegative().matcher(name).find()) {
@@ -98,11 +99,6 @@ final class DomCleaner {
     return false;
   }
 
-  /** A form with little prose; some sites wrap the whole page in a form. */
-  private static boolean isRealForm(Element e) {
-    return Blocks.proseChars(e) < FORM_MAX_PROSE;
-  }
-
   private static boolean isHidden(Element e) {
     if (e.hasAttr("hidden")) {
       return true;
@@ -112,7 +108,7 @@ final class DomCleaner {
   }
 
   /** An element holding much of the page's prose is never removed by its name alone. */
-  private boolean protects(Element e, int pageText) {
+  private boolean protects(Element e, int pageText, TextIndex index) {
     String tag = e.normalName();
     if (rules.removeTags().contains(tag) && !tag.equals("aside") && !tag.equals("footer")
         || isHidden(e)) {
@@ -121,7 +117,7 @@ final class DomCleaner {
     if (pageText == 0) {
       return false;
     }
-    return Blocks.proseChars(e) >= rules.thresholds().protectTextShare() * pageText;
+    return index.proseChars(e) >= rules.thresholds().protectTextShare() * pageText;
   }
 
   private static boolean attached(Element e, Element root) {

@@ -18,19 +18,19 @@ import org.jsoup.nodes.Element;
 final class JsonLdBody {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BREAKS = Pattern.compile("\\s*\\n\\s*");
-  private static final int MIN_CHARS = 1000;
-  private static final double MIN_COVERAGE = 0.3;
 
   private JsonLdBody() {}
 
   /** The paragraphs to use: {@code extracted}, or the JSON-LD body when it is clearly better. */
   static List<String> prefer(List<String> extracted, String articleBody, BoilerplateRules rules) {
-    if (articleBody == null || articleBody.length() < MIN_CHARS) {
+    int minChars = rules.thresholds().jsonLdMinChars();
+    if (articleBody == null || articleBody.length() < minChars) {
       return extracted;
     }
     List<String> fromLd = paragraphs(articleBody, rules);
     String ldText = String.join(" ", fromLd);
-    if (ldText.length() < MIN_CHARS || coverage(ldText, String.join(" ", extracted)) >= MIN_COVERAGE) {
+    if (ldText.length() < minChars
+        || coverage(ldText, String.join(" ", extracted)) >= rules.thresholds().jsonLdMinCoverage()) {
       return extracted;
     }
     return fromLd;

@@ -1,11 +1,11 @@
 package dev.parley.core.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +14,16 @@ import org.jsoup.nodes.Element;
 
 /** Reads what a page says about itself from meta tags, OpenGraph, JSON-LD and the markup. */
 final class MetadataExtractor {
-  private static final Pattern ISO_DATE =
-      Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
-  private static final Pattern COMPACT_DATE =
-      Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?!\\d)");
-  private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+  private static final String[] DATE_META = {"date", "pubdate", "publishdate", "publish-date",
+      "DC.date.issued", "dc.date", "parsely-pub-date", "sailthru.date", "og:published_time",
+      "datePublished", "article.published", "article_date_original"};
+  private static final Pattern PUBLISH_META =
+      Pattern.compile("(publish|pub|post|release|issue)[-_.:]?(date|time)|date[-_.:]?(publish|post|issue)");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—:·»]\\s+[^|\\-–—:·»]{2,60}$");
+  private static final Pattern BY = Pattern.compile("(?i)^(written |posted |reported )?by(\\s+|$)");
+  private static final Pattern BYLINE_TAIL = Pattern.compile("(?i)\\s*[|•·]|\\s@\\w|\\b(published|updated|posted|"
+      + "print this)\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}[/.:]\\d{1,2}");
+  private static final int MAX_AUTHOR_CHARS = 120;
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(https?:)?//.*");
 
   PageMetadata extract(Document doc, JsonLd ld) {
@@ -78,39 +81,24 @@ final class MetadataExtractor {
     List<String> candidates = new ArrayList<>();
     candidates.add(meta(doc, "article:published_time"));
     candidates.add(ld.articleText("datePublished"));
-    for (String name : new String[] {"date", "pubdate", "publishdate", "DC.date.issued", "dc.date",
-        "parsely-pub-date", "sailthru.date", "og:published_time", "publish-date", "datePublished"}) {
+    for (String name : DATE_META) {
       candidates.add(meta(doc, name));
+    }
+    for (Element m : doc.select("meta[content]")) {
+      String key = (m.attr("name") + " " + m.attr("property")).toLowerCase(Locale.ROOT);
+      if (PUBLISH_META.matcher(key).find()) {
+        candidates.add(m.attr("content"));
+      }
     }
     Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
     candidates.add(time == null ? null : time.attr("datetime"));
     for (String c : candidates) {
-      LocalDate d = parseDate(c, ISO_DATE);
-      if (d == null) {
-        d = parseDate(c, COMPACT_DATE);
-      }
+      LocalDate d = DateParser.parse(c);
       if (d != null) {
         return d;
       }
     }
-    String url = first(canonical(doc, ld), doc.location());
-    return parseDate(url, URL_DATE);
-  }
-
-  static LocalDate parseDate(String s, Pattern p) {
-    if (s == null) {
-      return null;
-    }
-    Matcher m = p.matcher(s);
-    while (m.find()) {
-      try {
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)));
-      } catch (DateTimeException | NumberFormatException e) {
-        // not a date after all; try the next match
-      }
-    }
-    return null;
+    return DateParser.fromUrl(first(canonical(doc, ld), doc.location()));
   }
 
   private static String author(Document doc, JsonLd ld) {
@@ -125,9 +113,23 @@ final class MetadataExtractor {
     if (a == null) {
       Element byline = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
           + "[class~=(?i)byline|author-name]");
-      a = byline == null ? null : blankToNull(byline.text().replaceFirst("(?i)^by\\s+", ""));
+      a = byline == null ? null : byline.text();
     }
-    return a;
+    return cleanAuthor(a);
+  }
+
+  /** A byline without its "By", the date and the furniture that often follow the name. */
+  static String cleanAuthor(String byline) {
+    if (byline == null) {
+      return null;
+    }
+    String a = BY.matcher(byline.strip()).replaceFirst("");
+    Matcher tail = BYLINE_TAIL.matcher(a);
+    if (tail.find()) {
+      a = a.substring(0, tail.start());
+    }
+    a = a.replaceAll("[\\s,;:|\\-–—]+$", "").strip();
+    return a.isEmpty() || a.length() > MAX_AUTHOR_CHARS || URL_LIKE.matcher(a).matches() ? null : a;
   }
 
   private static String jsonLdAuthors(JsonLd ld) {

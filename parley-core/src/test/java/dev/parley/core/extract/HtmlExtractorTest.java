@@ -212,4 +212,49 @@ class HtmlExtractorTest {
         "We are ready to talk, and we will be in Geneva next week. pic.twitter.com/abc",
         "— Minister (@minister)", P2);
   }
+
+  @Test
+  void keepsAnArticleInsideAPageWideFormOrAWidgetNamedWrapper() {
+    String inForm = page("", "<form id='aspnetForm'>" + NAV + "<div class='text'><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div><input type='hidden'></form>");
+    String inWidget = page("", "<div class='widget Blog'><div class='post-body'>" + P1 + "<br><br>" + P2
+        + "<br><br>" + P3 + "</div></div><div class='widget sidebar'><a href='/a'>Archive</a></div>");
+
+    assertThat(extract(inForm).paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(extract(inWidget).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void joinsAnArticleSplitAroundAnAdvertisement() {
+    String html = page("", NAV + "<div class='story'><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<div class='ad-slot'><p>Advertisement</p></div>"
+        + "<div class='story'><p>" + P3 + "</p><p>" + P1.replace("Geneva", "Vienna") + "</p></div>"
+        + "<div class='related'><h3>Related</h3><ul><li><a href='/1'>One other story here</a></li>"
+        + "<li><a href='/2'>Two other stories here</a></li></ul></div>");
+
+    assertThat(extract(html).paragraphs())
+        .containsExactly(P1, P2, P3, P1.replace("Geneva", "Vienna"));
+  }
+
+  @Test
+  void dropsCreditLinesButNotSentencesAboutPhotographs() {
+    String sentence = "The photograph by Ansel Adams sold for a record price at auction in New York.";
+    String html = page("", "<article><p>" + P1 + "</p><p>Ministers arrive in Geneva. Photo: AP</p>"
+        + "<p>© Example Images 2019</p><p>" + sentence + "</p><p>Photo by Jane Doe/Reuters</p><p>" + P2
+        + "</p></article>");
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1, sentence, P2);
+  }
+
+  @Test
+  void oddPagesGiveEmptyResultsNotExceptions() {
+    String[] pages = {"", "just some text", "<html></html>", "<frameset><frame src='a.html'></frameset>",
+        "<p>short</p>", "<div><div><div></div></div></div>", "<?xml version='1.0'?><rss><item/></rss>",
+        "<script type='application/ld+json'>{\"@graph\": {\"@graph\": [[[{}]]]}}</script>"};
+    for (String html : pages) {
+      Extraction e = extract(html);
+      assertThat(e.paragraphs()).as(html).isEmpty();
+      assertThat(e.metadata()).as(html).isNotNull();
+    }
+  }
 }
