@@ -40,7 +40,8 @@ final class CoreNlpMapper {
         continue;
       }
       for (CoreLabel l : labels) {
-        tokens.add(token(tokens.size(), l));
+        int floor = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        tokens.add(token(tokens.size(), l, floor));
       }
       int end = tokens.size();
       sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(end - 1).end(),
@@ -51,11 +52,18 @@ final class CoreNlpMapper {
         chains(tokens, sentenceStarts, doc.get(CorefCoreAnnotations.CorefChainAnnotation.class)));
   }
 
-  static Token token(int index, CoreLabel l) {
+  /**
+   * One token. Its span starts no earlier than {@code floor}, the previous token's end: CoreNLP's tokens do
+   * not overlap ("U.S." ending a sentence becomes "U.S" + "." over the same four characters), but should a
+   * split token ever repeat characters, the document stays well formed.
+   */
+  static Token token(int index, CoreLabel l, int floor) {
     String ner = l.ner() == null ? "O" : l.ner();
     String lemma = l.lemma() == null ? l.word() : l.lemma();
     String pos = l.tag() == null ? "" : l.tag();
-    return new Token(index, l.beginPosition(), l.endPosition(), l.word(), lemma, pos, ner);
+    int start = Math.max(floor, l.beginPosition());
+    int end = Math.max(start, l.endPosition());
+    return new Token(index, start, end, l.word(), lemma, pos, ner);
   }
 
   /** The basic (tree) dependencies, with sentence-relative 1-based indexes moved to document indexes. */

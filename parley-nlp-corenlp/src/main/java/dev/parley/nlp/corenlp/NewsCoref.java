@@ -17,12 +17,14 @@ import java.util.TreeMap;
 /**
  * What news needs from coreference beyond CoreNLP's chains, on the core's records (no model needed):
  * <ul>
+ *   <li>a name that ends a chain's mention ("Special Envoy Steve Witkoff") joins that chain;
  *   <li>a person named in full again ("Steve Witkoff" ... "Steve Witkoff") is one referent;
  *   <li>a surname alone ("Witkoff") refers to the last person named in full with that surname;
  *   <li>"the minister", "the envoy", "the secretary": a definite noun phrase whose noun is the head of a
  *       title given to a person before ("Special Envoy Steve Witkoff") refers to the last such person.
  * </ul>
- * Chains that share a mention are merged.
+ * Chains that share a mention are merged. A chain's representative is the first person named in full, else
+ * CoreNLP's choice.
  */
 final class NewsCoref {
   private static final Comparator<CorefMention> ORDER =
@@ -31,16 +33,17 @@ final class NewsCoref {
 
   private final Map<Long, CorefMention> spans = new HashMap<>();
   private final Map<Long, Long> parent = new HashMap<>();
-  private final Map<Long, Boolean> preferred = new HashMap<>();
+  /** How good a representative each mention makes: 2 a person named in full, 1 CoreNLP's choice, 0 other. */
+  private final Map<Long, Integer> rank = new HashMap<>();
 
   private NewsCoref() {}
 
   static List<CorefChain> augment(List<Token> tokens, List<EntityMention> entities, List<CorefChain> chains) {
     NewsCoref c = new NewsCoref();
     for (CorefChain chain : chains) {
-      long rep = c.add(chain.representativeMention(), true);
+      long rep = c.add(chain.representativeMention(), 1);
       for (CorefMention m : chain.mentions()) {
-        c.union(rep, c.add(m, false));
+        c.union(rep, c.add(m, 0));
       }
     }
     c.people(entities);
@@ -49,6 +52,10 @@ final class NewsCoref {
   }
 
   private void people(List<EntityMention> entities) {
+    Map<Integer, List<Long>> chainMentionsByEnd = new HashMap<>();
+    for (Map.Entry<Long, CorefMention> m : spans.entrySet()) {
+      chainMentionsByEnd.computeIfAbsent(m.getValue().endToken(), k -> new ArrayList<>()).add(m.getKey());
+    }
     Map<String, Long> byName = new HashMap<>();
     Map<String, Long> bySurname = new HashMap<>();
     for (EntityMention e : entities) {
@@ -56,7 +63,12 @@ final class NewsCoref {
         continue;
       }
       int size = e.endToken() - e.firstToken();
-      long node = add(mention(e), size > 1);
+      long node = add(mention(e), size > 1 ? 2 : 0);
+      for (long enclosing : chainMentionsByEnd.getOrDefault(e.endToken(), List.of())) {
+        if (spans.get(enclosing).firstToken() <= e.firstToken()) {
+          union(enclosing, node); // the name that ends a mention ("Special Envoy Steve Witkoff") is its referent
+        }
+      }
       Long earlier = byName.get(e.text());
       if (earlier == null && size == 1) {
         earlier = bySurname.get(e.text());
@@ -80,7 +92,7 @@ final class NewsCoref {
       EntityMention title = entities.get(i);
       EntityMention person = entities.get(i + 1);
       if ("TITLE".equals(title.type()) && "PERSON".equals(person.type()) && person.firstToken() == title.endToken()) {
-        titled.add(new Titled(head(tokens, title), person.endToken(), add(mention(person), true)));
+        titled.add(new Titled(head(tokens, title), person.endToken(), add(mention(person), 0)));
       }
     }
     if (titled.isEmpty()) {
@@ -100,7 +112,7 @@ final class NewsCoref {
       if (person != null) {
         Token the = tokens.get(i);
         Token head = tokens.get(i + 1);
-        union(person, add(new CorefMention(the.start(), head.end(), i, i + 2), false));
+        union(person, add(new CorefMention(the.start(), head.end(), i, i + 2), 0));
       }
     }
   }
@@ -130,10 +142,9 @@ final class NewsCoref {
       }
       List<CorefMention> mentions = group.stream().map(spans::get).sorted(ORDER).toList();
       int rep = 0;
-      for (int i = 0; i < mentions.size(); i++) {
-        if (preferred.get(key(mentions.get(i)))) {
-          rep = i;
-          break;
+      for (int i = 1; i < mentions.size(); i++) {
+        if (rank.get(key(mentions.get(i))) > rank.get(key(mentions.get(rep)))) {
+          rep = i; // the first of the best rank
         }
       }
       out.add(new CorefChain(mentions, rep));
@@ -150,11 +161,11 @@ final class NewsCoref {
     return ((long) m.firstToken() << 32) | m.endToken();
   }
 
-  private long add(CorefMention m, boolean prefer) {
+  private long add(CorefMention m, int representativeRank) {
     long k = key(m);
     spans.putIfAbsent(k, m);
     parent.putIfAbsent(k, k);
-    preferred.merge(k, prefer, Boolean::logicalOr);
+    rank.merge(k, representativeRank, Math::max);
     return k;
   }
 

@@ -58,6 +58,11 @@ public final class ReferencePipeline {
         attributed);
   }
 
+  /** CoreNLP's time per annotator so far, for benchmarks. */
+  String timingInformation() {
+    return pipeline.timingInformation();
+  }
+
   private static <T> List<T> list(List<T> l) {
     return l == null ? List.of() : l;
   }

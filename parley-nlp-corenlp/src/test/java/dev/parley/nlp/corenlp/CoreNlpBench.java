@@ -3,9 +3,11 @@ package dev.parley.nlp.corenlp;
 import dev.parley.core.nlp.NlpDocument;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,14 +37,17 @@ public final class CoreNlpBench {
     long t0 = System.nanoTime();
     ToIntFunction<String> run;
     String found;
+    java.util.function.Supplier<String> timing;
     if (which.equals("reference")) {
       ReferencePipeline ref = new ReferencePipeline();
       run = t -> ref.run(t, PUBLISHED).tokens();
       found = ref.run(text, PUBLISHED).toString();
+      timing = ref::timingInformation;
     } else {
       CoreNlpAnnotator fast = CoreNlpAnnotator.create();
       run = t -> fast.annotate(t, PUBLISHED).tokens().size();
       NlpDocument doc = fast.annotate(text, PUBLISHED);
+      timing = fast::timingInformation;
       found = "tokens=" + doc.tokens().size() + " sentences=" + doc.sentences().size() + " entityMentions="
           + doc.entities().size() + " times=" + doc.times().size() + " corefChains=" + doc.coref().size();
     }
@@ -50,23 +55,37 @@ public final class CoreNlpBench {
     for (int i = 0; i < warmUp; i++) {
       run.applyAsInt(text);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long t1 = System.nanoTime();
+    long cpu1 = threads.getCurrentThreadCpuTime();
+    long gc1 = gcMillis();
     int tokens = 0;
     for (int i = 0; i < runs; i++) {
       tokens = run.applyAsInt(text);
     }
     double per = seconds(t1) / runs;
+    double cpuPer = (threads.getCurrentThreadCpuTime() - cpu1) / 1e9 / runs;
+    double gcPer = (gcMillis() - gc1) / (double) runs;
     System.gc();
     long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-    System.out.printf("%s: load+first %.1f s; %.0f ms per article (%d tokens, %d runs after %d warm-up), %.0f tokens/s;"
-        + " peak heap %d MB, live after GC %d MB%n  %s%n",
-        which, load, per * 1000, tokens, runs, warmUp, tokens / per, peakHeap() >> 20, used >> 20, found);
+    System.out.printf("%s: load+first %.1f s; %.0f ms wall, %.0f ms CPU (annotating thread), %.0f ms GC per article (%d tokens, %d runs after %d warm-up),"
+        + " %.0f tokens/s wall, %.0f tokens/s CPU; peak heap %d MB, live after GC %d MB%n  %s%n%s%n",
+        which, load, per * 1000, cpuPer * 1000, gcPer, tokens, runs, warmUp, tokens / per, tokens / cpuPer,
+        peakHeap() >> 20, used >> 20, found, timing.get());
   }
 
   private static String example() throws IOException {
     try (InputStream in = CoreNlpBench.class.getResourceAsStream("nato-door.txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  private static long gcMillis() {
+    long ms = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
   }
 
   private static long peakHeap() {

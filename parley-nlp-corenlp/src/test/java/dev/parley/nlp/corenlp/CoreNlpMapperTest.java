@@ -140,4 +140,15 @@ class CoreNlpMapperTest {
       assertThat(c.representative()).isZero();
     });
   }
+
+  @Test
+  void aTokenNeverStartsBeforeThePreviousOneEnds() {
+    CoreLabel period = label(".", 17, 5, ".", "O");
+    period.setBeginPosition(16);
+    assertThat(CoreNlpMapper.token(4, period, 17)).satisfies(t -> {
+      assertThat(t.start()).isEqualTo(17);
+      assertThat(t.end()).isEqualTo(18);
+    });
+    assertThat(CoreNlpMapper.token(4, label("x", 3, 1, "NN", null), 0).ner()).isEqualTo("O");
+  }
 }

@@ -90,4 +90,16 @@ class NewsCorefTest {
     assertThat(NewsCoref.head(d.tokens(), d.entities().get(0))).isEqualTo("secretary");
     assertThat(NewsCoref.head(d.tokens(), d.entities().get(1))).isEqualTo("minister");
   }
+
+  @Test
+  void aPersonNamedInFullRepresentsTheChain() {
+    Doc d = Doc.of("[Special Envoy:TITLE] [Steve Witkoff:PERSON] said he would go .");
+    var envoy = new dev.parley.core.nlp.CorefMention(0, d.tokens().get(3).end(), 0, 4);
+    var he = new dev.parley.core.nlp.CorefMention(d.tokens().get(5).start(), d.tokens().get(5).end(), 5, 6);
+    List<CorefChain> chains = NewsCoref.augment(d.tokens(), d.entities(), List.of(new CorefChain(List.of(envoy, he), 0)));
+    assertThat(d.chains(chains)).containsExactly(List.of("Special Envoy Steve Witkoff", "Steve Witkoff", "he"));
+    CorefChain chain = chains.get(0);
+    assertThat(d.text().substring(chain.representativeMention().start(), chain.representativeMention().end()))
+        .isEqualTo("Steve Witkoff");
+  }
 }
