@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Says what a named mention is, from the data in this order: outlets, the place gazetteer, office
+ * Says what a named mention is, from the data in this order: outlets, institutions, the place gazetteer, office
  * holders (people), the Phoenix actor dictionaries, then country names and adjectives. A Phoenix code
  * that is a bare country (UKR) makes a COUNTRY when the form names the country itself (the NER type says
  * COUNTRY or NATIONALITY, the form is the country's name or Phoenix's primary phrase, an abbreviation in
@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class Classifier {
   private static final Set<String> COUNTRY_TYPES = Set.of("COUNTRY", "NATIONALITY");
+  private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "emirates",
+      "states", "confederation", "principality", "sultanate", "emirate");
   private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
 
   private final Lexicon lex;
@@ -35,6 +37,14 @@ final class Classifier {
       Lexicon.Outlet o = outlet.get();
       set(m, ActorKind.ORGANIZATION, "org:" + Keys.of(o.name()), o.name(), o.iso3(),
           o.iso3() == null ? "MED" : lex.cameoCountry(o.iso3()) + "MED");
+      m.known = true;
+      return true;
+    }
+    Optional<Lexicon.Organisation> org = lex.organisations.get(surface);
+    if (org.isPresent()) {
+      Lexicon.Organisation o = org.get();
+      set(m, ActorKind.ORGANIZATION, "org:" + Keys.of(o.name()), o.name(), o.iso3(), o.cameo());
+      m.known = true;
       return true;
     }
     Optional<Lexicon.Place> place = lex.places.get(surface);
@@ -83,6 +93,9 @@ final class Classifier {
     String key = Keys.of(surface);
     if (key.equals(Keys.of(lex.countryName(iso3))) || key.equals(Keys.of(e.name()))) {
       return true;
+    }
+    if (Keys.words(surface).stream().anyMatch(STATE_WORDS::contains)) {
+      return true; // "Democratic Republic of Congo", "Russian Federation"
     }
     String letters = surface.replace(".", "");
     boolean abbreviation = letters.length() <= 4 && letters.equals(letters.toUpperCase(Locale.ROOT));

@@ -27,6 +27,40 @@ final class Clusters {
     for (Mention m : mentions) {
       add(m);
     }
+    mergeAcronyms();
+  }
+
+  private static final Set<String> MINOR = Set.of("of", "the", "and", "for", "on", "in", "&");
+
+  /** "IAEA" and "International Atomic Energy Agency" in one article are one organisation. */
+  private void mergeAcronyms() {
+    for (String key : List.copyOf(groups.keySet())) {
+      List<Mention> g = groups.get(key);
+      String surface = g.get(0).surface;
+      if (g.get(0).kind != ActorKind.ORGANIZATION || surface.length() < 2 || surface.contains(" ")
+          || !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Map.Entry<String, List<Mention>> other : groups.entrySet()) {
+        Mention o = other.getValue().get(0);
+        if (o.kind == ActorKind.ORGANIZATION && !other.getKey().equals(key) && initials(o.name).equals(surface)) {
+          g.forEach(m -> m.key = other.getKey());
+          other.getValue().addAll(g);
+          groups.remove(key);
+          break;
+        }
+      }
+    }
+  }
+
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && !MINOR.contains(w.toLowerCase(Locale.ROOT))) {
+        b.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return b.toString();
   }
 
   void add(Mention m) {

@@ -35,7 +35,14 @@ final class Finder {
   List<Mention> find(NlpDocument doc, LocalDate day) {
     List<Mention> out = new ArrayList<>();
     boolean[] covered = new boolean[doc.tokens().size()];
+    int[] entityAt = entityIndex(doc);
+    for (Sentence s : doc.sentences()) {
+      dataPhrases(doc, s, entityAt, covered, day, out);
+    }
     for (EntityMention e : doc.entities()) {
+      if (covered[e.firstToken()] || isPronoun(doc, e)) {
+        continue;
+      }
       if (e.type().equals("TITLE")) {
         for (int t = e.firstToken(); t < e.endToken(); t++) {
           covered[t] = true; // a title is not an actor, and not to be scanned for one
@@ -73,11 +80,93 @@ final class Finder {
       return List.of(m);
     }
     List<Mention> parts = hyphenParts(doc, e.firstToken(), endToken, day);
-    if (!parts.isEmpty() || e.type().equals("MISC")) {
+    if (!parts.isEmpty() || e.type().equals("MISC") || e.type().equals("NATIONALITY")) {
       return parts;
     }
     unknown(m, e.type(), doc, day);
     return List.of(m);
+  }
+
+  /**
+   * Phrases of two or more words that the data knows (institutions, outlets, places, Phoenix actors) win
+   * over the NER's boundaries when they cover whole entities: "Russian Direct Investment Fund" where the
+   * NER saw a nationality and an organisation, "Democratic Republic of Congo" where it saw a place and a
+   * country.
+   */
+  private void dataPhrases(NlpDocument doc, Sentence s, int[] entityAt, boolean[] covered, LocalDate day,
+      List<Mention> out) {
+    List<Token> tokens = doc.tokens();
+    List<String> words = doc.tokensOf(s).stream().map(t -> doc.slice(t.start(), t.end())).toList();
+    int i = s.firstToken();
+    while (i < s.endToken()) {
+      int to = i;
+      if (Keys.capitalised(words.get(i - s.firstToken())) && !"PERSON".equals(tokens.get(i).ner())) {
+        to = Math.max(to, end(lex.organisations.longestMatch(tokens, i, s.endToken())));
+        to = Math.max(to, end(lex.outlets.longestMatch(tokens, i, s.endToken())));
+        to = Math.max(to, end(lex.places.longestMatch(tokens, i, s.endToken())));
+        to = Math.max(to, lex.actors.longestMatch(words, i - s.firstToken())
+            .map(h -> h.end() + s.firstToken()).orElse(i));
+      }
+      if (to - i >= 2 && wholeEntities(doc, entityAt, i, to) && !holdsPersonOrTitle(doc, i, to)) {
+        Mention m = mention(doc, i, to);
+        if (classifier.classify(m, tokens.get(i).ner(), tokens.get(i).pos(), day)) {
+          out.add(m);
+          java.util.Arrays.fill(covered, i, to, true);
+          i = to;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  /** Phoenix has phrases such as "US Secretary of State" or "Russian President Vladimir Putin": roles, not bodies. */
+  private boolean holdsPersonOrTitle(NlpDocument doc, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String ner = doc.tokens().get(t).ner();
+      if (ner.equals("PERSON") || ner.equals("TITLE") || lex.titles.longestMatch(doc.tokens(), t, to).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int end(Optional<? extends PhraseTable.Hit<?>> hit) {
+    return hit.map(PhraseTable.Hit::to).orElse(-1);
+  }
+
+  /** Whether no entity is cut by the range, and the range is not one entity as the NER found it. */
+  private static boolean wholeEntities(NlpDocument doc, int[] entityAt, int from, int to) {
+    int firstEntity = entityAt[from];
+    if (firstEntity >= 0 && doc.entities().get(firstEntity).firstToken() != from) {
+      return false;
+    }
+    int last = entityAt[to - 1];
+    if (last >= 0 && doc.entities().get(last).endToken() != to) {
+      return false;
+    }
+    return !(firstEntity >= 0 && firstEntity == last);
+  }
+
+  private static int[] entityIndex(NlpDocument doc) {
+    int[] at = new int[doc.tokens().size()];
+    java.util.Arrays.fill(at, -1);
+    for (int e = 0; e < doc.entities().size(); e++) {
+      for (int t = doc.entities().get(e).firstToken(); t < doc.entities().get(e).endToken(); t++) {
+        at[t] = e;
+      }
+    }
+    return at;
+  }
+
+  /** CoreNLP gives pronouns ("he", "his") a PERSON type; they are not named mentions. */
+  private static boolean isPronoun(NlpDocument doc, EntityMention e) {
+    for (int t = e.firstToken(); t < e.endToken(); t++) {
+      if (!doc.tokens().get(t).pos().startsWith("PRP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An organisation or place the data does not know: kept with the NER's word for it. */

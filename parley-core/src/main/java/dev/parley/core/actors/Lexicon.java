@@ -25,6 +25,7 @@ final class Lexicon {
   static final String PLACES = "places.tsv";
   static final String OUTLETS = "outlets.tsv";
   static final String PEOPLE = "people.tsv";
+  static final String ORGANISATIONS = "organisations.tsv";
 
   /** A title: the role as shown, its agent code (null for none) and the noun "the ..." refers by. */
   record Title(String role, String agent, String head) {}
@@ -34,6 +35,9 @@ final class Lexicon {
 
   /** A news outlet and its country (null if none). */
   record Outlet(String name, String iso3, boolean caseSensitive) {}
+
+  /** An institution with its country (null for none) and CAMEO code. */
+  record Organisation(String name, String iso3, String cameo) {}
 
   /** An office holder for a range of days (to null = open). */
   record Person(String name, String iso3, String cameo, String role, LocalDate from, LocalDate to) {
@@ -49,6 +53,8 @@ final class Lexicon {
   final Set<String> titleHeads = new HashSet<>();
   final PhraseTable<Place> places = new PhraseTable<>();
   final PhraseTable<Outlet> outlets = new PhraseTable<>();
+  final PhraseTable<Organisation> organisations = new PhraseTable<>();
+  private final Map<String, List<Person>> bySurname = new HashMap<>();
   private final Map<String, List<Person>> people = new HashMap<>();
   private final Map<String, String> cameoForIso3 = new HashMap<>();
 
@@ -60,6 +66,7 @@ final class Lexicon {
     loadTitles(DataFile.read(TITLES, 1, 2), CameoLabels.bundled());
     loadPlaces(DataFile.read(PLACES, 2, 3));
     loadOutlets(DataFile.read(OUTLETS, 2, 3));
+    loadOrganisations(DataFile.read(ORGANISATIONS, 3, 4));
     if (withPeople) {
       loadPeople(DataFile.read(PEOPLE, 5, 7));
     }
@@ -158,6 +165,21 @@ final class Lexicon {
     return byKey.values();
   }
 
+  private void loadOrganisations(List<DataFile.Row> rows) {
+    for (DataFile.Row r : rows) {
+      String cameo = r.field(2);
+      if (!cameo.matches("[A-Z0-9]{3,}")) {
+        throw r.error("not a CAMEO code: " + cameo);
+      }
+      Organisation o = new Organisation(r.field(0), iso3(r, 1).orElse(null), cameo);
+      for (String f : distinct(o.name(), r.field(3))) {
+        if (!organisations.add(f, o)) {
+          throw r.error("organisation form listed twice: " + f);
+        }
+      }
+    }
+  }
+
   private void loadPeople(List<DataFile.Row> rows) {
     for (DataFile.Row r : rows) {
       String iso3 = iso3(r, 1).orElse(null);
@@ -177,13 +199,23 @@ final class Lexicon {
       forms.add(0, p.name());
       for (String f : forms) {
         people.computeIfAbsent(Keys.of(f), k -> new ArrayList<>()).add(p);
+        List<String> words = Keys.words(f);
+        List<Person> same = bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>());
+        if (!same.contains(p)) {
+          same.add(p);
+        }
       }
     }
   }
 
-  /** The office holder known by this full name on that day. */
+  /** The office holder known by this full name (or this surname, if only one holder has it) on that day. */
   Optional<Person> person(String name, LocalDate day) {
-    return people.getOrDefault(Keys.of(name), List.of()).stream().filter(p -> p.holds(day)).findFirst();
+    Optional<Person> full = people.getOrDefault(Keys.of(name), List.of()).stream().filter(p -> p.holds(day)).findFirst();
+    if (full.isPresent() || Keys.words(name).size() != 1) {
+      return full;
+    }
+    List<Person> holders = bySurname.getOrDefault(Keys.of(name), List.of()).stream().filter(p -> p.holds(day)).toList();
+    return holders.stream().map(Person::name).distinct().count() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
   }
 
   /** The CAMEO country code of an ISO3 country (ROU -> ROM where CAMEO differs). */

@@ -24,7 +24,13 @@ import java.util.Set;
  *   <li>a list: a titled name joined by only {@code ,}, {@code and} or {@code ;} to the person before it in
  *       the sentence takes that person's country if its own title names none ("US Secretary of State
  *       Marco Rubio, Special Envoy Steve Witkoff, and President Donald Trump's ..."): a coordinated list
- *       of officials introduced by a country is that country's delegation.
+ *       of officials introduced by a country is that country's delegation. A name without a title
+ *       after "and" takes the country of a titled official before it ("special envoy Steve Witkoff and
+ *       Jared Kushner"), and a plural title is theirs both ("US envoys Steve Witkoff and Jared Kushner"),
+ *       unless the official is a head of state, government or ministry ("President Putin and Trump");
+ *   <li>"the Ukrainian delegation, led by NAME": the leader takes the delegation's country;
+ *   <li>a spokesman whose title names no owner speaks for the last government body named before him
+ *       in his sentence or the one before ("The Kremlin said ... Spokesman Dmitry Peskov").
  * </ul>
  * The owner gives the country; its CAMEO code gives the person's when it is an organisation's (Kremlin
  * RUSGOV), else the country's code with the title's agent code (USA + GOV).
@@ -32,6 +38,10 @@ import java.util.Set;
 final class PersonContext {
   private static final Set<String> FILLERS = Set.of("new", "top", "senior", "acting", "then", "longtime",
       "outgoing", "incoming", "former", "interim", "de", "facto", "lead", "main");
+  /** Titles held by one person, whose country a companion named after them does not share by default. */
+  private static final Set<String> HEADS_OF_STATE = Set.of("president", "premier", "chancellor", "king", "queen",
+      "emir", "sultan", "leader", "minister", "prince");
+  private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> LIST_GLUE = Set.of(",", "and", ";");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int MAX_PREFIX = 12;
@@ -43,7 +53,8 @@ final class PersonContext {
   }
 
   /** What parsing a title found: where it starts and ends, its titles, its owner and relative. */
-  private record Parsed(int from, int to, List<Lexicon.Title> titles, Mention owner, Mention relative) {}
+  private record Parsed(int from, int to, List<Lexicon.Title> titles, Mention owner, Mention relative,
+      boolean plural) {}
 
   /** Fills roles, countries, cameo codes, relatives and list predecessors of the person mentions. */
   Map<Mention, Mention> apply(NlpDocument doc, List<Mention> mentions) {
@@ -53,25 +64,79 @@ final class PersonContext {
     }
     Map<Mention, Mention> predecessors = new HashMap<>();
     Mention previous = null;
+    boolean previousPlural = false;
     for (Mention m : mentions) {
       if (!m.isPerson()) {
         continue;
       }
       Sentence s = doc.sentenceOf(m.firstToken);
       Optional<Parsed> p = prefix(doc, s, m, byFirstToken);
+      boolean plural = false;
       if (p.isPresent()) {
         m.prefixStart = p.get().from();
         apply(doc, m, p.get());
+        plural = p.get().plural();
         if (previous != null && p.get().owner() == null && p.get().relative() == null
-            && joinedAsList(doc, s, previous, m)) {
+            && joinedAsList(doc, s, previous, m, m.prefixStart)) {
           predecessors.put(m, previous);
         }
-      } else {
-        suffix(doc, s, m, byFirstToken).ifPresent(q -> apply(doc, m, q));
+      } else if (!suffix(doc, s, m, byFirstToken).map(q -> apply(doc, m, q)).orElse(false)
+          && previous != null && previous.prefixStart >= 0 && joinedByAnd(doc, previous, m)
+          && previous.roles.stream().noneMatch(r -> HEADS_OF_STATE.contains(Lexicon.head(r)))) {
+        predecessors.put(m, previous); // "special envoy Steve Witkoff and Jared Kushner"
+        if (previousPlural) { // "US envoys Steve Witkoff and Jared Kushner": the title is theirs too
+          m.roles.addAll(previous.roles);
+          m.agent = previous.agent;
+          m.setCountry(previous.country, Mention.Source.CONTEXT);
+          plural = true;
+        }
+      }
+      if (m.country == null) {
+        ledBy(doc, s, m, mentions);
+      }
+      if (m.country == null && m.roles.stream().anyMatch(r -> SPEAKERS.contains(Lexicon.head(r)))) {
+        speaksFor(doc, s, m, mentions);
       }
       previous = m;
+      previousPlural = plural;
     }
     return predecessors;
+  }
+
+  /**
+   * "The Kremlin said it had not received the text. Spokesman Dmitry Peskov said ...": a spokesman whose
+   * title names no owner speaks for the government body named last before him, in his sentence or the
+   * one before.
+   */
+  private void speaksFor(NlpDocument doc, Sentence s, Mention m, List<Mention> mentions) {
+    int from = s.index() > 0 ? doc.sentences().get(s.index() - 1).firstToken() : s.firstToken();
+    Mention body = null;
+    for (Mention c : mentions) {
+      if (c.firstToken >= from && c.endToken <= m.contextStart() && c.kind == ActorKind.ORGANIZATION
+          && c.country != null && c.cameo != null && c.cameo.length() > 3) {
+        body = c;
+      }
+    }
+    if (body != null) {
+      m.setCountry(body.country, Mention.Source.CONTEXT);
+      if (!m.known) {
+        m.cameo = body.cameo;
+      }
+    }
+  }
+
+  /** "the Ukrainian delegation, led by Rustem Umerov": a delegation's or team's leader has its country. */
+  private static void ledBy(NlpDocument doc, Sentence s, Mention m, List<Mention> mentions) {
+    int at = m.contextStart();
+    if (at - 2 < s.firstToken() || !lower(doc, at - 2).equals("led") || !lower(doc, at - 1).equals("by")) {
+      return;
+    }
+    int from = Math.max(s.firstToken(), at - 8);
+    for (Mention c : mentions) {
+      if (c.kind == ActorKind.COUNTRY && c.firstToken >= from && c.endToken <= at - 2) {
+        m.setCountry(c.country, Mention.Source.CONTEXT);
+      }
+    }
   }
 
   private Optional<Parsed> prefix(NlpDocument doc, Sentence s, Mention m, Map<Integer, Mention> byFirst) {
@@ -102,7 +167,7 @@ final class PersonContext {
       Mention owner = byFirst.get(q.to() + 1 < s.endToken() && ARTICLES.contains(lower(doc, q.to() + 1))
           ? q.to() + 2 : q.to() + 1);
       if (owner != null && !owner.isPerson()) {
-        return Optional.of(new Parsed(q.from(), owner.endToken, q.titles(), owner, null));
+        return Optional.of(new Parsed(q.from(), owner.endToken, q.titles(), owner, null, false));
       }
     }
     return p;
@@ -132,12 +197,14 @@ final class PersonContext {
       }
     }
     List<Lexicon.Title> titles = new ArrayList<>(2);
+    boolean plural = false;
     while (pos < limit) {
-      Optional<PhraseTable.Hit<Lexicon.Title>> hit = lex.titles.longestMatch(tokens, pos, limit);
+      Optional<PhraseTable.Hit<Lexicon.Title>> hit = lex.titles.longestMatch(tokens, pos, limit, true);
       if (hit.isPresent()) {
         titles.add(hit.get().value());
+        plural |= hit.get().plural();
         pos = hit.get().to();
-      } else if (FILLERS.contains(lower(doc, pos)) || (!titles.isEmpty() && lower(doc, pos).equals("and"))) {
+      } else if (isFiller(doc.tokens().get(pos)) || (!titles.isEmpty() && lower(doc, pos).equals("and"))) {
         pos++;
       } else {
         break;
@@ -149,10 +216,10 @@ final class PersonContext {
     if (comma && pos < limit && word(doc, pos).equals(",")) {
       pos++;
     }
-    return Optional.of(new Parsed(from, pos, titles, owner, relative));
+    return Optional.of(new Parsed(from, pos, titles, owner, relative, plural));
   }
 
-  private void apply(NlpDocument doc, Mention m, Parsed p) {
+  private boolean apply(NlpDocument doc, Mention m, Parsed p) {
     for (Lexicon.Title t : p.titles()) {
       m.roles.add(t.role());
       if (m.agent == null) {
@@ -167,30 +234,42 @@ final class PersonContext {
     m.relative = p.relative();
     Mention owner = p.owner();
     if (owner == null || owner.country == null && owner.cameo == null) {
-      return;
+      return true;
     }
     m.setCountry(owner.country, Mention.Source.CONTEXT);
     if (m.known) {
-      return;
+      return true;
     }
     if (owner.kind == ActorKind.ORGANIZATION && owner.cameo != null && owner.cameo.length() > 3) {
       m.cameo = owner.cameo;
     } else if (owner.country != null) {
       m.cameo = lex.cameoCountry(owner.country) + (m.agent == null ? "" : m.agent);
     }
+    return true;
+  }
+
+  /** "Special Envoy Steve Witkoff and Jared Kushner": only "and" between the two names. */
+  private static boolean joinedByAnd(NlpDocument doc, Mention previous, Mention m) {
+    return m.firstToken == previous.endToken + 1 && lower(doc, previous.endToken).equals("and");
   }
 
   /** Whether only list glue (",", "and", ";") stands between the previous person and this one's title. */
-  private static boolean joinedAsList(NlpDocument doc, Sentence s, Mention previous, Mention m) {
-    if (!s.contains(previous.firstToken) || previous.endToken >= m.prefixStart) {
+  private static boolean joinedAsList(NlpDocument doc, Sentence s, Mention previous, Mention m, int start) {
+    if (!s.contains(previous.firstToken) || previous.endToken >= start) {
       return false;
     }
-    for (int t = previous.endToken; t < m.prefixStart; t++) {
+    for (int t = previous.endToken; t < start; t++) {
       if (!LIST_GLUE.contains(lower(doc, t))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** "new", "top", "former" ... and any lower-case adjective ("powerful", "presidential"). */
+  private static boolean isFiller(Token t) {
+    String w = t.word();
+    return FILLERS.contains(w.toLowerCase(Locale.ROOT)) || (t.pos().startsWith("JJ") && !Keys.capitalised(w));
   }
 
   private static String word(NlpDocument doc, int token) {

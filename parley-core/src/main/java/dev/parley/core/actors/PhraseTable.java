@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 final class PhraseTable<V> {
   /** A phrase found in tokens: its value and the token range it covers. */
-  record Hit<V>(V value, int from, int to) {}
+  record Hit<V>(V value, int from, int to, boolean plural) {}
 
   private final Map<String, V> byKey = new HashMap<>();
   private int maxWords;
@@ -43,6 +43,11 @@ final class PhraseTable<V> {
    * have a key.
    */
   Optional<Hit<V>> longestMatch(java.util.List<Token> tokens, int from, int limit) {
+    return longestMatch(tokens, from, limit, false);
+  }
+
+  /** As {@link #longestMatch(java.util.List, int, int)}; with plurals, "envoys" also matches "envoy". */
+  Optional<Hit<V>> longestMatch(java.util.List<Token> tokens, int from, int limit, boolean plurals) {
     if (from >= limit || Keys.of(tokens.get(from).word()).isEmpty()) {
       return Optional.empty();
     }
@@ -51,9 +56,16 @@ final class PhraseTable<V> {
       if (Keys.of(tokens.get(to - 1).word()).isEmpty()) {
         continue; // a phrase does not end on punctuation
       }
-      V v = byKey.get(Keys.of(tokens, from, to));
+      String key = Keys.of(tokens, from, to);
+      V v = byKey.get(key);
       if (v != null) {
-        return Optional.of(new Hit<>(v, from, to));
+        return Optional.of(new Hit<>(v, from, to, false));
+      }
+      if (plurals && key.length() > 3 && key.endsWith("s")) {
+        v = byKey.get(key.substring(0, key.length() - 1));
+        if (v != null) {
+          return Optional.of(new Hit<>(v, from, to, true));
+        }
       }
     }
     return Optional.empty();

@@ -247,4 +247,71 @@ class ActorResolverTest {
       }
     }
   }
+
+  @Test
+  void aPluralTitleBelongsToEveryNameItIntroduces() {
+    NlpDocument doc = TestDoc.of("Putin met US envoys Steve Witkoff and Jared Kushner.").tag("Putin", "PERSON")
+        .tag("US", "COUNTRY").tag("Steve Witkoff", "PERSON").tag("Jared Kushner", "PERSON").build();
+    Actor kushner = named(CONTEXT_ONLY.resolve(doc, DAY), "Jared Kushner");
+    assertThat(kushner.country()).isEqualTo("USA");
+    assertThat(kushner.roles()).containsExactly("Envoy");
+    assertThat(kushner.cameo()).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void theLeaderOfADelegationHasItsCountry() {
+    NlpDocument doc = TestDoc.of("He met the Ukrainian delegation, led by Rustem Umerov, in Miami.")
+        .tag("Ukrainian", "NATIONALITY").pos("Ukrainian", "JJ").tag("Rustem Umerov", "PERSON").tag("Miami", "CITY")
+        .build();
+    assertThat(named(CONTEXT_ONLY.resolve(doc, DAY), "Rustem Umerov").country()).isEqualTo("UKR");
+  }
+
+  @Test
+  void aSpokesmanWithoutOwnerSpeaksForTheBodyNamedBeforeHim() {
+    NlpDocument doc = TestDoc.of("The Kremlin said it had no text. Spokesman Dmitry Peskov said so.")
+        .tag("Dmitry Peskov", "PERSON").build();
+    Actor peskov = named(CONTEXT_ONLY.resolve(doc, DAY), "Dmitry Peskov");
+    assertThat(peskov.country()).isEqualTo("RUS");
+    assertThat(peskov.cameo()).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void aKnownInstitutionWinsOverTheNerBoundaries() {
+    NlpDocument doc = TestDoc.of("Russian Direct Investment Fund CEO Kirill Dmitriev spoke.")
+        .tag("Russian", "NATIONALITY").tag("Direct Investment Fund", "ORGANIZATION").tag("CEO", "TITLE")
+        .tag("Kirill Dmitriev", "PERSON").build();
+    List<Actor> actors = CONTEXT_ONLY.resolve(doc, DAY);
+    assertThat(actors).extracting(Actor::name).containsExactly("Russian Direct Investment Fund", "Kirill Dmitriev");
+    assertThat(named(actors, "Kirill Dmitriev").country()).isEqualTo("RUS");
+    assertThat(named(actors, "Kirill Dmitriev").roles()).containsExactly("CEO");
+  }
+
+  @Test
+  void anAcronymJoinsTheOrganisationItAbbreviates() {
+    NlpDocument doc = TestDoc.of("The International Atomic Energy Agency met. The IAEA said so.")
+        .tag("International Atomic Energy Agency", "ORGANIZATION").tag("IAEA", "ORGANIZATION").build();
+    List<Actor> actors = BUNDLED.resolve(doc, DAY);
+    assertThat(actors).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("International Atomic Energy Agency");
+      assertThat(a.aliases()).containsExactly("IAEA");
+      assertThat(a.cameo()).isEqualTo("IGOUNOIAE");
+    });
+  }
+
+  @Test
+  void pronounsTaggedAsPeopleAreNotActors() {
+    NlpDocument doc = TestDoc.of("He said his plan works.").tag("He", "PERSON").tag("his", "PERSON")
+        .pos("He", "PRP").pos("his", "PRP$").build();
+    assertThat(BUNDLED.resolve(doc, DAY)).isEmpty();
+  }
+
+  @Test
+  void aSurnameAloneFindsTheOfficeHolderOfTheDay() {
+    NlpDocument doc = TestDoc.of("Zelenskyy thanked Trump.").tag("Zelenskyy", "PERSON").tag("Trump", "PERSON").build();
+    List<Actor> actors = BUNDLED.resolve(doc, DAY);
+    assertThat(actors).extracting(Actor::name, Actor::country, Actor::cameo).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Volodymyr Zelensky", "UKR", "UKRGOV"),
+        org.assertj.core.groups.Tuple.tuple("Donald Trump", "USA", "USAGOV"));
+    assertThat(named(actors, "Volodymyr Zelensky").aliases()).containsExactly("Zelenskyy");
+  }
 }
