@@ -100,7 +100,8 @@ final class Finder {
     int i = s.firstToken();
     while (i < s.endToken()) {
       int to = i;
-      if (Keys.capitalised(words.get(i - s.firstToken())) && !"PERSON".equals(tokens.get(i).ner())) {
+      if (Keys.capitalised(words.get(i - s.firstToken())) && properNounOrAdjective(tokens.get(i).pos())
+          && !"PERSON".equals(tokens.get(i).ner())) {
         to = Math.max(to, end(lex.organisations.longestMatch(tokens, i, s.endToken())));
         to = Math.max(to, end(lex.outlets.longestMatch(tokens, i, s.endToken())));
         to = Math.max(to, end(lex.places.longestMatch(tokens, i, s.endToken())));

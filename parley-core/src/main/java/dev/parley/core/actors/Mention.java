@@ -38,6 +38,10 @@ final class Mention {
   int prefixStart = -1;
   /** A person whose relative this person is ("Trump's son-in-law"), whose country is taken. */
   Mention relative;
+  /** Whether the title before the name names no owner and no relative, so a list may give a country. */
+  boolean listable;
+  /** Whether the name has an appositive title after it ("Peskov, the Kremlin spokesman"). */
+  boolean appositive;
   /** Whether an office holder row or a dictionary entry names this person (name and codes are settled). */
   boolean known;
 

@@ -70,27 +70,8 @@ final class PersonContext {
         continue;
       }
       Sentence s = doc.sentenceOf(m.firstToken);
-      Optional<Parsed> p = prefix(doc, s, m, byFirstToken);
-      boolean plural = false;
-      if (p.isPresent()) {
-        m.prefixStart = p.get().from();
-        apply(doc, m, p.get());
-        plural = p.get().plural();
-        if (previous != null && p.get().owner() == null && p.get().relative() == null
-            && joinedAsList(doc, s, previous, m, m.prefixStart)) {
-          predecessors.put(m, previous);
-        }
-      } else if (!suffix(doc, s, m, byFirstToken).map(q -> apply(doc, m, q)).orElse(false)
-          && previous != null && previous.prefixStart >= 0 && joinedByAnd(doc, previous, m)
-          && previous.roles.stream().noneMatch(r -> HEADS_OF_STATE.contains(Lexicon.head(r)))) {
-        predecessors.put(m, previous); // "special envoy Steve Witkoff and Jared Kushner"
-        if (previousPlural) { // "US envoys Steve Witkoff and Jared Kushner": the title is theirs too
-          m.roles.addAll(previous.roles);
-          m.agent = previous.agent;
-          m.setCountry(previous.country, Mention.Source.CONTEXT);
-          plural = true;
-        }
-      }
+      boolean plural = titles(doc, s, m, byFirstToken);
+      listItem(doc, s, m, previous, previousPlural, predecessors);
       if (m.country == null) {
         ledBy(doc, s, m, mentions);
       }
@@ -101,6 +82,46 @@ final class PersonContext {
       previousPlural = plural;
     }
     return predecessors;
+  }
+
+  /** Reads the title before the name, else the appositive after it; true if the title is plural. */
+  private boolean titles(NlpDocument doc, Sentence s, Mention m, Map<Integer, Mention> byFirst) {
+    Optional<Parsed> p = prefix(doc, s, m, byFirst);
+    if (p.isPresent()) {
+      m.prefixStart = p.get().from();
+      apply(doc, m, p.get());
+      m.listable = p.get().owner() == null && p.get().relative() == null;
+      return p.get().plural();
+    }
+    suffix(doc, s, m, byFirst).ifPresent(q -> {
+      apply(doc, m, q);
+      m.appositive = true;
+    });
+    return false;
+  }
+
+  /** The list rules: a titled item after a list glue, or an untitled name after "and" (see the class doc). */
+  private void listItem(NlpDocument doc, Sentence s, Mention m, Mention previous, boolean previousPlural,
+      Map<Mention, Mention> predecessors) {
+    if (previous == null) {
+      return;
+    }
+    if (m.prefixStart >= 0) {
+      if (m.listable && joinedAsList(doc, s, previous, m, m.prefixStart)) {
+        predecessors.put(m, previous);
+      }
+      return;
+    }
+    if (m.appositive || previous.prefixStart < 0 || !joinedByAnd(doc, previous, m)
+        || previous.roles.stream().anyMatch(r -> HEADS_OF_STATE.contains(Lexicon.head(r)))) {
+      return;
+    }
+    predecessors.put(m, previous); // "special envoy Steve Witkoff and Jared Kushner"
+    if (previousPlural) { // "US envoys Steve Witkoff and Jared Kushner": the title is theirs too
+      m.roles.addAll(previous.roles);
+      m.agent = previous.agent;
+      m.setCountry(previous.country, Mention.Source.CONTEXT);
+    }
   }
 
   /**
@@ -176,7 +197,6 @@ final class PersonContext {
   /** Parses {@code [OWNER ['s]] FILLER* TITLE (TITLE|FILLER|and)* [,]} from a token, up to a limit. */
   private Optional<Parsed> parse(NlpDocument doc, int from, int limit, Map<Integer, Mention> byFirst,
       boolean comma) {
-    List<Token> tokens = doc.tokens();
     int pos = from;
     Mention owner = null;
     Mention relative = null;
@@ -196,10 +216,26 @@ final class PersonContext {
         owner = o;
       }
     }
+    TitleRun run = titleRun(doc, pos, limit);
+    if (run.titles().isEmpty()) {
+      return Optional.empty();
+    }
+    pos = run.to();
+    if (comma && pos < limit && word(doc, pos).equals(",")) {
+      pos++;
+    }
+    return Optional.of(new Parsed(from, pos, run.titles(), owner, relative, run.plural()));
+  }
+
+  private record TitleRun(List<Lexicon.Title> titles, int to, boolean plural) {}
+
+  /** {@code TITLE (TITLE|FILLER|and)*} after fillers, from a token up to a limit. */
+  private TitleRun titleRun(NlpDocument doc, int from, int limit) {
     List<Lexicon.Title> titles = new ArrayList<>(2);
     boolean plural = false;
+    int pos = from;
     while (pos < limit) {
-      Optional<PhraseTable.Hit<Lexicon.Title>> hit = lex.titles.longestMatch(tokens, pos, limit, true);
+      Optional<PhraseTable.Hit<Lexicon.Title>> hit = lex.titles.longestMatch(doc.tokens(), pos, limit, true);
       if (hit.isPresent()) {
         titles.add(hit.get().value());
         plural |= hit.get().plural();
@@ -210,13 +246,7 @@ final class PersonContext {
         break;
       }
     }
-    if (titles.isEmpty()) {
-      return Optional.empty();
-    }
-    if (comma && pos < limit && word(doc, pos).equals(",")) {
-      pos++;
-    }
-    return Optional.of(new Parsed(from, pos, titles, owner, relative, plural));
+    return new TitleRun(titles, pos, plural);
   }
 
   private boolean apply(NlpDocument doc, Mention m, Parsed p) {
