@@ -314,4 +314,37 @@ class ActorResolverTest {
         org.assertj.core.groups.Tuple.tuple("Donald Trump", "USA", "USAGOV"));
     assertThat(named(actors, "Volodymyr Zelensky").aliases()).containsExactly("Zelenskyy");
   }
+
+  @Test
+  void theMinisterIsTheMostRecentPersonWithThatTitle() {
+    NlpDocument doc = TestDoc.of("Egyptian Foreign Minister Badr Abdelatty called Iranian Foreign Minister Abbas "
+        + "Araghchi. Later the minister said talks would go on.")
+        .tag("Egyptian", "NATIONALITY").tag("Iranian", "NATIONALITY").pos("Egyptian", "JJ").pos("Iranian", "JJ")
+        .tag("Badr Abdelatty", "PERSON").tag("Abbas Araghchi", "PERSON").build();
+    List<Actor> actors = CONTEXT_ONLY.resolve(doc, DAY);
+    assertThat(slices(doc, named(actors, "Abbas Araghchi"))).containsExactly("Abbas Araghchi", "the minister");
+    assertThat(named(actors, "Abbas Araghchi").country()).isEqualTo("IRN");
+    assertThat(named(actors, "Badr Abdelatty").mentions()).hasSize(1);
+  }
+
+  @Test
+  void oneResolverServesManyThreadsWithTheSameResult() throws Exception {
+    NlpDocument doc = TestDoc.of("US Secretary of State Marco Rubio met Kremlin spokesman Dmitry Peskov in "
+        + "Geneva. Rubio and NATO agreed.").tag("US", "COUNTRY").tag("Marco Rubio", "PERSON")
+        .tag("Dmitry Peskov", "PERSON").tag("Rubio", "PERSON").tag("Geneva", "CITY").tag("NATO", "ORGANIZATION")
+        .build();
+    List<Actor> expected = BUNDLED.resolve(doc, DAY);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Actor>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> BUNDLED.resolve(doc, DAY)));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
