@@ -37,6 +37,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
   boolean quiet;
 
+  @Option(names = "--no-nlp", description = "Skip language analysis (no models to load): the article part only, "
+      + "with actors, events and claims empty.")
+  boolean noNlp;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
   List<String> inputs;
 
@@ -46,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Batch batch = new Batch(Parley.create(read.options()), out, err, quiet);
+    Batch batch = new Batch(Engines.create(read.options(), !noNlp, err), out, err, quiet);
     ArrayNode all = JsonNodeFactory.instance.arrayNode();
     batch.run(inputs, o -> {
       switch (format) {
@@ -75,6 +79,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (a.lead() != null) {
       out.println("  lead: " + a.lead());
+    }
+    if (!a.actors().isEmpty()) {
+      out.println("  actors: " + Texts.actors(a.actors()));
     }
     out.println();
     String[] paras = a.text().split("\n\n");

@@ -27,6 +27,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Folder to analyse instead of the bundled corpus.")
   Path corpus;
 
+  @Option(names = "--no-nlp", description = "Skip language analysis (no models to load, no actors).")
+  boolean noNlp;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -42,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     List<Article> articles = new ArrayList<>();
     Map<String, Integer> outlets = new TreeMap<>();
-    Batch batch = new Batch(Parley.create(ReadOptions.defaults()), out, err, true);
+    Batch batch = new Batch(Engines.create(ReadOptions.defaults(), !noNlp, err), out, err, true);
     batch.run(List.of(dir.toString()), o -> {
       if (o instanceof Outcome.Analyzed a) {
         articles.add(a.article());
@@ -67,6 +70,7 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("%d articles from %d outlets, %d near-duplicates or syndicated copies, %d inputs rejected%n",
         articles.size(), outlets.size(), batch.duplicates(), batch.rejected());
     out.println("repairs: " + (all.total() == 0 ? "none" : Texts.repairs(all)));
+    ActorTally.print(out, articles);
     out.println();
     out.println("Next: ./parley analyze --format json " + dir + "   (the full contract for each article)");
     return batch.exitCode().code();

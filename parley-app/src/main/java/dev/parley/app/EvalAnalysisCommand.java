@@ -61,7 +61,7 @@ final class EvalAnalysisCommand implements Callable<Integer> {
   static AnalysisScore score(List<String> inputs, PrintWriter out, PrintWriter err) {
     List<ObjectNode> analyses = new ArrayList<>();
     Map<String, String> inputNameOfId = new HashMap<>();
-    Batch batch = new Batch(Parley.create(ReadOptions.defaults()), out, err, true);
+    Batch batch = new Batch(Engines.create(ReadOptions.defaults(), true, err), out, err, true);
     batch.run(inputs, o -> {
       if (o instanceof Outcome.Analyzed a) {
         analyses.add(AnalysisJson.analysis(a.article()));

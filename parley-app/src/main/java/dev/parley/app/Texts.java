@@ -37,6 +37,26 @@ final class Texts {
     return j.toString();
   }
 
+  /** "Marco Rubio (PERSON, USA, USAGOV), NATO (ORGANIZATION, IGOWSTNAT), ..." */
+  static String actors(java.util.List<dev.parley.core.actors.Actor> actors) {
+    StringJoiner j = new StringJoiner(", ");
+    for (dev.parley.core.actors.Actor a : actors) {
+      StringJoiner d = new StringJoiner(", ");
+      d.add(a.kind().name());
+      if (a.country() != null) {
+        d.add(a.country());
+      }
+      if (a.cameo() != null && !a.cameo().equals(a.country())) {
+        d.add(a.cameo());
+      }
+      if (!a.roles().isEmpty()) {
+        d.add(a.roles().get(0));
+      }
+      j.add(a.name() + " (" + d + ")");
+    }
+    return j.toString();
+  }
+
   static String wrap(String para, int width, String indent) {
     StringBuilder out = new StringBuilder();
     StringBuilder line = new StringBuilder(indent);

@@ -61,16 +61,62 @@ class CliTest {
     assertThat(count(text, "Steve Witkoff is to travel to Russia")).isEqualTo(1);
     assertThat(count(text, "an insider told the publication")).isEqualTo(1);
     assertThat(a.get("duplicate_of").isNull()).isTrue();
-    assertThat(lines.get(0).get("actors").isArray()).isTrue();
     assertThat(lines.get(0).get("events").isArray()).isTrue();
     assertThat(lines.get(0).get("claims").isArray()).isTrue();
+  }
+
+  @Test
+  void theExampleYieldsItsActorsWithKindsCountriesRolesAndCodes() {
+    JsonNode analysis = run("analyze", "--format", "jsonl", "-q", EXAMPLE.toString()).jsonLines().get(0);
+    String text = analysis.at("/article/text").asText();
+    java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+    analysis.get("actors").forEach(a -> byName.put(a.get("name").asText(), a));
+    assertActor(byName, "Marco Rubio", "PERSON", "USA", "USAGOV", "Secretary of State");
+    assertActor(byName, "Steve Witkoff", "PERSON", "USA", "USAGOV", "Special Envoy");
+    assertActor(byName, "Donald Trump", "PERSON", "USA", "USAGOV", "President");
+    assertActor(byName, "Jared Kushner", "PERSON", "USA", null, null);
+    assertActor(byName, "NATO", "ORGANIZATION", null, "IGOWSTNAT", null);
+    assertActor(byName, "CNN", "ORGANIZATION", "USA", null, null);
+    assertActor(byName, "Ukraine", "COUNTRY", "UKR", "UKR", null);
+    assertActor(byName, "Russia", "COUNTRY", "RUS", "RUS", null);
+    assertActor(byName, "United States", "COUNTRY", "USA", "USA", null);
+    assertActor(byName, "Florida", "LOCATION", "USA", null, null);
+    assertActor(byName, "Geneva", "LOCATION", "CHE", null, null);
+    JsonNode donbass = byName.get("Donbas");
+    assertThat(donbass).as("Donbass").isNotNull();
+    assertThat(donbass.get("country").asText()).isEqualTo("UKR");
+    for (JsonNode a : analysis.get("actors")) {
+      for (JsonNode m : a.get("mentions")) {
+        String surface = text.substring(m.get("start").asInt(), m.get("end").asInt());
+        assertThat(surface).as("a mention of %s", a.get("name").asText()).isNotBlank();
+      }
+    }
+    assertThat(text.substring(byName.get("Marco Rubio").at("/mentions/0/start").asInt(),
+        byName.get("Marco Rubio").at("/mentions/0/end").asInt())).contains("Rubio");
+  }
+
+  private static void assertActor(java.util.Map<String, JsonNode> byName, String name, String kind, String country,
+      String cameo, String role) {
+    JsonNode a = byName.get(name);
+    assertThat(a).as("actor %s among %s", name, byName.keySet()).isNotNull();
+    assertThat(a.get("kind").asText()).as(name).isEqualTo(kind);
+    if (country != null) {
+      assertThat(a.get("country").asText()).as(name).isEqualTo(country);
+    }
+    if (cameo != null) {
+      assertThat(a.get("cameo").asText()).as(name).isEqualTo(cameo);
+    }
+    if (role != null) {
+      assertThat(a.get("roles").toString()).as(name).contains(role);
+    }
+    assertThat(a.get("mentions").size()).as(name).isPositive();
   }
 
   @Test
   void badInputsAreErrorObjectsInInputOrderAndTheBatchGoesOn() throws IOException {
     Path empty = Files.write(dir.resolve("a-empty.txt"), new byte[0]);
     Path junk = Files.write(dir.resolve("b-junk.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 0});
-    Run r = run("analyze", "--format", "jsonl", empty.toString(), EXAMPLE.toString(), junk.toString(),
+    Run r = run("analyze", "--format", "jsonl", "--no-nlp", empty.toString(), EXAMPLE.toString(), junk.toString(),
         dir.resolve("missing.txt").toString());
     assertThat(r.exit()).isEqualTo(ExitCode.REJECTED.code());
     List<JsonNode> lines = r.jsonLines();
@@ -84,7 +130,7 @@ class CliTest {
 
   @Test
   void jsonFormatIsOnePrettyArray() throws IOException {
-    Run r = run("analyze", "--format", "json", "-q", EXAMPLE.toString());
+    Run r = run("analyze", "--format", "json", "-q", "--no-nlp", EXAMPLE.toString());
     JsonNode arr = JSON.readTree(r.out());
     assertThat(arr.isArray()).isTrue();
     assertThat(arr.size()).isEqualTo(1);
@@ -112,7 +158,7 @@ class CliTest {
     Files.copy(EXAMPLE, sub.resolve("a.txt"));
     Files.writeString(sub.resolve("a.gold.json"), "{}");
     Files.writeString(sub.resolve("notes.md"), "# not an article");
-    Run r = run("analyze", "--format", "jsonl", dir.toString());
+    Run r = run("analyze", "--format", "jsonl", "--no-nlp", dir.toString());
     assertThat(r.jsonLines()).hasSize(1);
     assertThat(r.exit()).isZero();
   }
@@ -136,7 +182,7 @@ class CliTest {
   @Test
   void demoSummarisesACorpus() throws IOException {
     Files.copy(EXAMPLE, dir.resolve("a.txt"));
-    Run r = run("demo", "--corpus", dir.toString());
+    Run r = run("demo", "--no-nlp", "--corpus", dir.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("1 articles from 1 outlets", "sputnikglobe.com", "duplicate passage 1");
   }

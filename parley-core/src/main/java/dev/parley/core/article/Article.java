@@ -1,7 +1,9 @@
 package dev.parley.core.article;
 
+import dev.parley.core.actors.Actor;
 import dev.parley.core.nlp.NlpDocument;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +24,8 @@ import java.util.Objects;
  * @param duplicateOf the id of an earlier article this one copies, or null
  * @param nlp tokens, sentences, dependencies, entities, times and coreference of {@code text}, or
  *     null until the NLP stage has run
+ * @param actors the people, organisations, countries and places of the text, each with all its
+ *     mentions; empty until the actor stage has run
  */
 public record Article(
     String input,
@@ -36,7 +40,8 @@ public record Article(
     MappedText source,
     Repairs repairs,
     String duplicateOf,
-    NlpDocument nlp) {
+    NlpDocument nlp,
+    List<Actor> actors) {
 
   public Article {
     Objects.requireNonNull(input, "input");
@@ -44,6 +49,7 @@ public record Article(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(repairs, "repairs");
+    actors = List.copyOf(actors);
     if (!source.text().equals(text)) {
       throw new IllegalArgumentException("source map does not describe the text");
     }
@@ -54,11 +60,16 @@ public record Article(
 
   public Article withDuplicateOf(String earlierId) {
     return new Article(
-        input, id, url, outlet, published, title, lead, author, text, source, repairs, earlierId, nlp);
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, earlierId, nlp, actors);
   }
 
   public Article withNlp(NlpDocument layer) {
     return new Article(
-        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, layer);
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, layer, actors);
+  }
+
+  public Article withActors(List<Actor> layer) {
+    return new Article(
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, nlp, layer);
   }
 }

@@ -3,7 +3,10 @@ package dev.parley.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.actors.Actor;
+import dev.parley.core.actors.Span;
 import dev.parley.core.article.Article;
 import dev.parley.core.article.Rejection;
 import dev.parley.core.article.Repairs;
@@ -12,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes outcomes in the analysis contract. Layers whose stage has not run are written as empty
- * lists, as the contract asks. Extra fields beyond the contract: {@code article.author} and
+ * Writes outcomes in the analysis contract. Layers whose stage has not run (events and claims for
+ * now; actors when no language analysis ran) are written as empty lists, as the contract asks. Extra fields beyond the contract: {@code article.author} and
  * {@code article.repairs} (counts by kind).
  */
 public final class AnalysisJson {
@@ -34,7 +37,10 @@ public final class AnalysisJson {
     ObjectNode root = JSON.createObjectNode();
     root.put("schema", SCHEMA);
     root.set("article", article(a));
-    root.putArray("actors");
+    ArrayNode actors = root.putArray("actors");
+    for (Actor x : a.actors()) {
+      actors.add(actor(x));
+    }
     root.putArray("events");
     root.putArray("claims");
     return root;
@@ -55,6 +61,22 @@ public final class AnalysisJson {
     ObjectNode repairs = n.putObject("repairs");
     for (Map.Entry<Repairs.Kind, Integer> e : a.repairs().asMap().entrySet()) {
       repairs.put(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
+    }
+    return n;
+  }
+
+  public static ObjectNode actor(Actor x) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("id", x.id());
+    n.put("name", x.name());
+    n.put("kind", x.kind().name());
+    n.put("country", x.country());
+    n.put("cameo", x.cameo());
+    x.roles().forEach(n.putArray("roles")::add);
+    x.aliases().forEach(n.putArray("aliases")::add);
+    ArrayNode mentions = n.putArray("mentions");
+    for (Span m : x.mentions()) {
+      mentions.addObject().put("start", m.start()).put("end", m.end());
     }
     return n;
   }

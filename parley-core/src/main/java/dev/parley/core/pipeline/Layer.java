@@ -7,5 +7,7 @@ public enum Layer {
   /** {@code duplicate_of}: whether the article copies one seen earlier. */
   DUPLICATES,
   /** Tokens, sentences, dependencies, entities, times and coreference of the text. */
-  NLP
+  NLP,
+  /** Canonical actors with their mentions, countries, roles and CAMEO codes. */
+  ACTORS
 }

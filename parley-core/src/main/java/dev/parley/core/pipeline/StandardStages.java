@@ -18,6 +18,7 @@ final class StandardStages {
   static List<Stage> create(NlpAnnotator annotator) {
     List<Stage> stages = new ArrayList<>(create());
     stages.add(new NlpStage(annotator));
+    stages.add(new ActorStage(dev.parley.core.actors.ActorResolver.bundled()));
     return stages;
   }
 }
