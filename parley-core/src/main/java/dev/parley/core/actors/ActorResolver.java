@@ -18,7 +18,8 @@ import java.util.Objects;
  *       adjective alone ("the Russian side", "Qatari mediators") is a mention of its country, kind
  *       COUNTRY; so is a country named inside a person's title ("US" in "US Secretary of State").
  *   <li><b>What each names</b> ({@link Classifier}): outlets ({@code outlets.tsv}: ORGANIZATION, country,
- *       cameo country+MED), places ({@code places.tsv}: LOCATION in its country), office holders
+ *       cameo country+MED), institutions ({@code organisations.tsv}: State Department USAGOV, EU
+ *       IGOEUREEC), places ({@code places.tsv}: LOCATION in its country), office holders
  *       ({@code people.tsv}, by date), the Phoenix dictionaries (code in force on the publication day:
  *       NATO IGOWSTNAT, Kremlin RUSGOV), country names and adjectives (COUNTRY, its CAMEO country code).
  *       A person or organisation nothing knows keeps the NER's type and its own name.

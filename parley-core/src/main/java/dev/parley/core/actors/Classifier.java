@@ -3,7 +3,6 @@ package dev.parley.core.actors;
 import dev.parley.core.dictionary.ActorEntry;
 import dev.parley.core.dictionary.CodeSpan;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +32,7 @@ final class Classifier {
   boolean classify(Mention m, String nerType, String pos, LocalDate day) {
     String surface = withoutArticle(m.surface);
     Optional<Lexicon.Outlet> outlet = lex.outlets.get(surface);
-    if (outlet.isPresent() && (!outlet.get().caseSensitive() || exactForm(surface))) {
+    if (outlet.isPresent() && outlet.get().matches(surface)) {
       Lexicon.Outlet o = outlet.get();
       set(m, ActorKind.ORGANIZATION, "org:" + Keys.of(o.name()), o.name(), o.iso3(),
           o.iso3() == null ? "MED" : lex.cameoCountry(o.iso3()) + "MED");
@@ -114,12 +113,6 @@ final class Classifier {
     m.setCountry(iso3, Mention.Source.DICTIONARY);
   }
 
-  /** Whether a one-word form is written as the data writes it: "AP", "Politico" but not "ap". */
-  private boolean exactForm(String surface) {
-    return lex.outlets.get(surface).map(o -> Keys.capitalised(surface)).orElse(false)
-        && (surface.length() > 3 || surface.equals(surface.toUpperCase(Locale.ROOT)));
-  }
-
   /** A person's name: an office holder on that day, else a Phoenix person entry. */
   void classifyPerson(Mention m, LocalDate day) {
     m.kind = ActorKind.PERSON;
@@ -167,10 +160,5 @@ final class Classifier {
 
   static String withoutArticle(String surface) {
     return surface.regionMatches(true, 0, "the ", 0, 4) ? surface.substring(4) : surface;
-  }
-
-  /** The words of a surface, for callers that check the form. */
-  static List<String> words(String surface) {
-    return Keys.words(surface);
   }
 }

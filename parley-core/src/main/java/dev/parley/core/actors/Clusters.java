@@ -141,8 +141,8 @@ final class Clusters {
         }
       }
       aliases.add(m.surface);
-      if (m.titleAlias != null) {
-        aliases.add(m.titleAlias);
+      if (m.titleAlias != null && m.roles.stream().noneMatch(r -> r.equalsIgnoreCase(m.titleAlias))) {
+        aliases.add(m.titleAlias); // "US Secretary of State", not the bare "Special Envoy"
       }
       spans.add(new Span(m.start, m.end));
     }

@@ -201,7 +201,8 @@ final class Finder {
     while (i < tokens.size()) {
       int doc0 = s.firstToken() + i;
       Token t = tokens.get(i);
-      if (covered[doc0] || !Keys.capitalised(words.get(i)) || !properNounOrAdjective(t.pos())) {
+      if (covered[doc0] || !Keys.capitalised(words.get(i))
+          || !(properNounOrAdjective(t.pos()) || isAcronym(words.get(i)))) {
         i++;
         continue;
       }
@@ -231,6 +232,8 @@ final class Finder {
         .map(h -> h.to() - s.firstToken()).orElse(i));
     best = Math.max(best, lex.outlets.longestMatch(doc.tokens(), s.firstToken() + i, s.endToken())
         .map(h -> h.to() - s.firstToken()).orElse(i));
+    best = Math.max(best, lex.organisations.longestMatch(doc.tokens(), s.firstToken() + i, s.endToken())
+        .map(h -> h.to() - s.firstToken()).orElse(i));
     for (int k = i; k < Math.min(best, limit); k++) {
       if (covered[s.firstToken() + k]) {
         return i;
@@ -247,6 +250,11 @@ final class Finder {
   /** A lone adjective outside an entity is a mention only as a country adjective ("Qatari"). */
   private static boolean plausible(Mention m, Token first) {
     return !first.pos().startsWith("JJ") || m.kind == ActorKind.COUNTRY;
+  }
+
+  /** "G20", "NATO", "EU": a tagger may call them common nouns. */
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   private static boolean properNounOrAdjective(String pos) {

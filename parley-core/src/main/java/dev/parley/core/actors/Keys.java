@@ -73,8 +73,17 @@ final class Keys {
     return w.substring(a, b);
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
   private static String fold(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 128;
+    }
+    if (ascii) {
+      return text.toLowerCase(Locale.ROOT);
+    }
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
         .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-');
     return s.toLowerCase(Locale.ROOT);

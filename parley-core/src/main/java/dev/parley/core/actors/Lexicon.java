@@ -33,8 +33,15 @@ final class Lexicon {
   /** A place of the gazetteer and the country it lies in (null for none). */
   record Place(String name, String iso3) {}
 
-  /** A news outlet and its country (null if none). */
-  record Outlet(String name, String iso3, boolean caseSensitive) {}
+  /**
+   * A news outlet and its country (null if none), as one of its forms: a one-word form ("AP", "Politico")
+   * matches only as written, so that "ap" or "politico" in running text are not the outlet.
+   */
+  record Outlet(String name, String iso3, String form) {
+    boolean matches(String surface) {
+      return Keys.words(form).size() > 1 || surface.equals(form);
+    }
+  }
 
   /** An institution with its country (null for none) and CAMEO code. */
   record Organisation(String name, String iso3, String cameo) {}
@@ -149,8 +156,7 @@ final class Lexicon {
     for (DataFile.Row r : rows) {
       String iso3 = iso3(r, 1).orElse(null);
       for (String f : distinct(r.field(0), r.field(2))) {
-        boolean oneWord = Keys.words(f).size() == 1;
-        if (!outlets.add(f, new Outlet(r.field(0), iso3, oneWord))) {
+        if (!outlets.add(f, new Outlet(r.field(0), iso3, f))) {
           throw r.error("outlet form listed twice: " + f);
         }
       }
