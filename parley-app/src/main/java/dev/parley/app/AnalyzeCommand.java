@@ -7,14 +7,12 @@ import dev.parley.core.json.AnalysisJson;
 import dev.parley.core.pipeline.Outcome;
 import dev.parley.core.pipeline.Parley;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code parley analyze}: the analysis contract for each article. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -34,15 +32,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl is one object per input item, errors included.")
   OutputFormat format;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
-  boolean quiet;
 
   @Option(names = "--no-nlp", description = "Skip language analysis (no models to load): the article part only, "
       + "with actors, events and claims empty.")
   boolean noNlp;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
-  List<String> inputs;
 
   @Spec CommandSpec spec;
 
@@ -50,9 +44,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Batch batch = new Batch(Engines.create(read.options(), !noNlp, err), out, err, quiet);
+    Batch batch = new Batch(Engines.create(read.options(), !noNlp, err), out, err, read.quiet);
     ArrayNode all = JsonNodeFactory.instance.arrayNode();
-    batch.run(inputs, o -> {
+    batch.run(read.inputs, o -> {
       switch (format) {
         case jsonl -> out.println(AnalysisJson.line(AnalysisJson.toJson(o)));
         case json -> all.add(AnalysisJson.toJson(o));

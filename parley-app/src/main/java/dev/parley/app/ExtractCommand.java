@@ -7,14 +7,12 @@ import dev.parley.core.json.AnalysisJson;
 import dev.parley.core.pipeline.Outcome;
 import dev.parley.core.pipeline.Parley;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code parley extract}: clean text and metadata only. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -31,11 +29,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
-  boolean quiet;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
-  List<String> inputs;
 
   @Spec CommandSpec spec;
 
@@ -43,8 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Batch batch = new Batch(Parley.create(read.options()), out, err, quiet);
-    batch.run(inputs, o -> {
+    Batch batch = new Batch(Parley.create(read.options()), out, err, read.quiet);
+    batch.run(read.inputs, o -> {
       if (format == OutputFormat.jsonl) {
         out.println(AnalysisJson.line(o instanceof Outcome.Analyzed a ? json(a.article()) : AnalysisJson.toJson(o)));
       } else if (o instanceof Outcome.Analyzed a) {

@@ -2,10 +2,18 @@ package dev.parley.app;
 
 import dev.parley.core.read.ReadOptions;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The reading options every command that takes articles shares. */
+/** The inputs and reading options every command that takes articles shares. */
 final class ReadMixin {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
+  List<String> inputs;
+
+  @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
+  boolean quiet;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date for inputs that carry none (plain text).")
   LocalDate date;
