@@ -111,6 +111,11 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     n.put("median_seconds", BenchExtractionCommand.median(secs));
     n.put("peak_heap_mb", Memory.peakHeapMb());
     n.put("entities", s.entities());
+    var actors = n.putArray("actors");
+    for (Article a : articles) {
+      var keys = actors.addArray();
+      s.actors(a).forEach(keys::add);
+    }
     return n;
   }
 
@@ -122,6 +127,13 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     long run(List<Article> articles);
 
     long entities();
+
+    /** The actors (kind and name) that Parley's actor stage finds on this side's analysis, untimed. */
+    java.util.Set<String> actors(Article a);
+  }
+
+  static String key(dev.parley.core.actors.Actor x) {
+    return x.kind() + " " + x.name();
   }
 
   private static final class ParleySide implements Side {
@@ -148,6 +160,13 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     @Override
     public long entities() {
       return entities;
+    }
+
+    @Override
+    public java.util.Set<String> actors(Article a) {
+      java.util.Set<String> keys = new java.util.TreeSet<>();
+      parley.apply(a).actors().forEach(x -> keys.add(key(x)));
+      return keys;
     }
   }
 
@@ -176,6 +195,14 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     public long entities() {
       return entities;
     }
+
+    @Override
+    public java.util.Set<String> actors(Article a) {
+      java.util.Set<String> keys = new java.util.TreeSet<>();
+      dev.parley.core.actors.ActorResolver.bundled().resolve(pipeline.document(a.text(), a.published()), a.published())
+          .forEach(x -> keys.add(key(x)));
+      return keys;
+    }
   }
 
   static String table(JsonNode p, JsonNode r) {
@@ -188,6 +215,23 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     row(sb, "peak heap (MiB)", p.path("peak_heap_mb").asDouble(), r.path("peak_heap_mb").asDouble(), "%.0f");
     row(sb, "model load (s)", p.path("load_seconds").asDouble(), r.path("load_seconds").asDouble(), "%.1f");
     row(sb, "entity mentions", p.path("entities").asDouble(), r.path("entities").asDouble(), "%.0f");
+    int mine = 0;
+    int theirs = 0;
+    java.util.List<String> lost = new ArrayList<>();
+    for (int i = 0; i < p.path("actors").size(); i++) {
+      java.util.Set<String> ours = new java.util.HashSet<>();
+      p.path("actors").get(i).forEach(k -> ours.add(k.asText()));
+      mine += ours.size();
+      for (JsonNode k : r.path("actors").path(i)) {
+        theirs++;
+        if (!ours.contains(k.asText())) {
+          lost.add(k.asText());
+        }
+      }
+    }
+    row(sb, "actors (same resolver)", mine, theirs, "%.0f");
+    sb.append(String.format(Locale.ROOT, "  actors found on the reference's analysis but not on Parley's: %d%s%n", lost.size(),
+        lost.isEmpty() ? "" : " " + lost.subList(0, Math.min(12, lost.size()))));
     sb.append("  Parley: ").append(p.path("tool").asText()).append('\n');
     sb.append("  reference: ").append(r.path("tool").asText()).append('\n');
     return sb.toString();

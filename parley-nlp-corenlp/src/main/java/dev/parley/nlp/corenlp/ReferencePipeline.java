@@ -41,11 +41,7 @@ public final class ReferencePipeline {
   }
 
   public Counts run(String text, LocalDate referenceDate) {
-    Annotation annotation = new Annotation(text);
-    if (referenceDate != null) {
-      annotation.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
-    }
-    pipeline.annotate(annotation);
+    Annotation annotation = annotate(text, referenceDate);
     List<CoreMap> quotes = list(annotation.get(CoreAnnotations.QuotationsAnnotation.class));
     int attributed = (int) quotes.stream()
         .filter(q -> q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class) != null)
@@ -56,6 +52,23 @@ public final class ReferencePipeline {
         list(annotation.get(CoreAnnotations.MentionsAnnotation.class)).size(),
         quotes.size(),
         attributed);
+  }
+
+  /**
+   * The reference pipeline's analysis in the core's records, so that Parley's later stages can run on
+   * it: benchmarks compare what each pipeline's output lets them find.
+   */
+  public dev.parley.core.nlp.NlpDocument document(String text, LocalDate referenceDate) {
+    return CoreNlpMapper.map(text, annotate(text, referenceDate));
+  }
+
+  private Annotation annotate(String text, LocalDate referenceDate) {
+    Annotation annotation = new Annotation(text);
+    if (referenceDate != null) {
+      annotation.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+    }
+    pipeline.annotate(annotation);
+    return annotation;
   }
 
   /** CoreNLP's time per annotator so far, for benchmarks. */
