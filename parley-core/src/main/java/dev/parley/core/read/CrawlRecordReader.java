@@ -1,7 +1,6 @@
 package dev.parley.core.read;
 
 import dev.parley.core.article.Draft;
-import dev.parley.core.web.Outlets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -67,9 +66,5 @@ final class CrawlRecordReader {
   static String abbreviate(String s) {
     String t = s.strip();
     return t.length() > 60 ? t.substring(0, 60) + "..." : t;
-  }
-
-  static String outletHint(String url) {
-    return Outlets.registrableDomain(url);
   }
 }
