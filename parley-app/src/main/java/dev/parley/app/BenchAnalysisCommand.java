@@ -95,7 +95,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Side s = which.equals("reference") ? new ReferenceSide() : new ParleySide();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
-    long tokens = s.run(articles); // warm-up
+    long[] totals = s.run(articles); // warm-up
     Memory.resetPeaks();
     double[] secs = new double[runs];
     for (int r = 0; r < runs; r++) {
@@ -106,11 +106,11 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     ObjectNode n = JSON.createObjectNode();
     n.put("tool", s.name());
     n.put("articles", articles.size());
-    n.put("tokens", tokens);
+    n.put("tokens", totals[0]);
     n.put("load_seconds", loadSeconds);
     n.put("median_seconds", BenchExtractionCommand.median(secs));
     n.put("peak_heap_mb", Memory.peakHeapMb());
-    n.put("entities", s.entities());
+    n.put("entities", totals[1]);
     var actors = n.putArray("actors");
     for (Article a : articles) {
       var keys = actors.addArray();
@@ -123,22 +123,32 @@ final class BenchAnalysisCommand implements Callable<Integer> {
   private interface Side {
     String name();
 
-    /** Analyses every article; returns the number of tokens. */
-    long run(List<Article> articles);
-
-    long entities();
+    /** Analyses one article, as timed; returns its tokens and entity mentions. */
+    long[] analyze(Article a);
 
     /** The actors (kind and name) that Parley's actor stage finds on this side's analysis, untimed. */
     java.util.Set<String> actors(Article a);
+
+    /** Analyses every article; returns the totals of tokens and entity mentions. */
+    default long[] run(List<Article> articles) {
+      long[] total = new long[2];
+      for (Article a : articles) {
+        long[] c = analyze(a);
+        total[0] += c[0];
+        total[1] += c[1];
+      }
+      return total;
+    }
   }
 
-  static String key(dev.parley.core.actors.Actor x) {
-    return x.kind() + " " + x.name();
+  static java.util.Set<String> keys(List<dev.parley.core.actors.Actor> actors) {
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    actors.forEach(x -> keys.add(x.kind() + " " + x.name()));
+    return keys;
   }
 
   private static final class ParleySide implements Side {
     private final Parley parley = Parley.create(ReadOptions.defaults(), CoreNlpAnnotator.shared());
-    private long entities;
 
     @Override
     public String name() {
@@ -146,33 +156,19 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     }
 
     @Override
-    public long run(List<Article> articles) {
-      long tokens = 0;
-      entities = 0;
-      for (Article a : articles) {
-        Article done = parley.apply(a);
-        tokens += done.nlp().tokens().size();
-        entities += done.nlp().entities().size();
-      }
-      return tokens;
-    }
-
-    @Override
-    public long entities() {
-      return entities;
+    public long[] analyze(Article a) {
+      Article done = parley.apply(a);
+      return new long[] {done.nlp().tokens().size(), done.nlp().entities().size()};
     }
 
     @Override
     public java.util.Set<String> actors(Article a) {
-      java.util.Set<String> keys = new java.util.TreeSet<>();
-      parley.apply(a).actors().forEach(x -> keys.add(key(x)));
-      return keys;
+      return keys(parley.apply(a).actors());
     }
   }
 
   private static final class ReferenceSide implements Side {
     private final ReferencePipeline pipeline = new ReferencePipeline();
-    private long entities;
 
     @Override
     public String name() {
@@ -180,28 +176,15 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     }
 
     @Override
-    public long run(List<Article> articles) {
-      long tokens = 0;
-      entities = 0;
-      for (Article a : articles) {
-        ReferencePipeline.Counts c = pipeline.run(a.text(), a.published());
-        tokens += c.tokens();
-        entities += c.entityMentions();
-      }
-      return tokens;
-    }
-
-    @Override
-    public long entities() {
-      return entities;
+    public long[] analyze(Article a) {
+      ReferencePipeline.Counts c = pipeline.run(a.text(), a.published());
+      return new long[] {c.tokens(), c.entityMentions()};
     }
 
     @Override
     public java.util.Set<String> actors(Article a) {
-      java.util.Set<String> keys = new java.util.TreeSet<>();
-      dev.parley.core.actors.ActorResolver.bundled().resolve(pipeline.document(a.text(), a.published()), a.published())
-          .forEach(x -> keys.add(key(x)));
-      return keys;
+      return keys(dev.parley.core.actors.ActorResolver.bundled()
+          .resolve(pipeline.document(a.text(), a.published()), a.published()));
     }
   }
 
