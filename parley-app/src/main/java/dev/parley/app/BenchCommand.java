@@ -11,11 +11,13 @@ import picocli.CommandLine.Spec;
     subcommands = {BenchExtractionCommand.class, BenchAnalysisCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  parley bench extraction", "  parley bench extraction --runs 3 ../shared/eval/extraction"})
-final class BenchCommand implements Runnable {
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /** Without a subcommand: the usage on stderr, and the usage-error exit code. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE.code();
   }
 }

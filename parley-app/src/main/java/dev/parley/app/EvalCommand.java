@@ -10,11 +10,13 @@ import picocli.CommandLine.Spec;
     subcommands = {EvalAnalysisCommand.class, EvalExtractionCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  parley eval analysis corpus/", "  parley eval analysis --json scores.json --gate corpus/"})
-final class EvalCommand implements Runnable {
+final class EvalCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /** Without a subcommand: the usage on stderr, and the usage-error exit code. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE.code();
   }
 }

@@ -15,12 +15,14 @@ import picocli.CommandLine.Command;
         "  ./parley analyze --format jsonl ../shared/examples/*.txt",
         "  ./parley extract --format jsonl page.html feed.xml",
         "  ./parley help analyze"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Without a subcommand: the usage on stderr, and the usage-error exit code. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE.code();
   }
 
   /** The command line with Parley's error handling: a bug exits 1 with its message, usage errors 2. */

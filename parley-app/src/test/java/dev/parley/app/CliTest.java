@@ -174,6 +174,8 @@ class CliTest {
 
   @Test
   void usageErrorsExitWithTwo() {
+    assertThat(run().exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(run("eval").exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run("analyze").exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run("analyze", "--format", "xml", "x").exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run("analyze", "--date", "yesterday", "x").exit()).isEqualTo(ExitCode.USAGE.code());
