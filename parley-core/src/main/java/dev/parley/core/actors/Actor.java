@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * @param cameo the CAMEO actor code where known ({@code USAGOV}, {@code IGOWSTNAT}, {@code USAMED}), else null
  * @param roles titles the article or the dictionaries give ("Secretary of State"), in order, distinct
  * @param aliases every other surface form ("Rubio", "US Secretary of State", "the secretary"), distinct
- * @param mentions every mention, ordered by offset, at least one
+ * @param mentions every mention, ordered by offset; empty only for an actor that the article names in
+ *     its title or lead alone (the contract's offsets index the text)
  */
 public record Actor(String id, String name, ActorKind kind, String country, String cameo, List<String> roles,
     List<String> aliases, List<Span> mentions) {
@@ -38,9 +39,6 @@ public record Actor(String id, String name, ActorKind kind, String country, Stri
     }
     if (cameo != null && !CAMEO.matcher(cameo).matches()) {
       throw new IllegalArgumentException("not a CAMEO actor code: " + cameo);
-    }
-    if (mentions.isEmpty()) {
-      throw new IllegalArgumentException("actor " + name + " has no mention");
     }
   }
 }

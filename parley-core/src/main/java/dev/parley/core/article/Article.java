@@ -22,8 +22,9 @@ import java.util.Objects;
  * @param source the cleaned text mapped back to the body as read ({@code source.text()} equals text)
  * @param repairs what cleaning repaired
  * @param duplicateOf the id of an earlier article this one copies, or null
- * @param nlp tokens, sentences, dependencies, entities, times and coreference of {@code text}, or
- *     null until the NLP stage has run
+ * @param nlp tokens, sentences, dependencies, entities, times and coreference of the title, the lead
+ *     and the text, each its own paragraph, in that order ({@link #nlpOffset()} is where {@code text}
+ *     starts in it), or null until the NLP stage has run
  * @param actors the people, organisations, countries and places of the text, each with all its
  *     mentions; empty until the actor stage has run
  */
@@ -53,7 +54,7 @@ public record Article(
     if (!source.text().equals(text)) {
       throw new IllegalArgumentException("source map does not describe the text");
     }
-    if (nlp != null && !nlp.text().equals(text)) {
+    if (nlp != null && !nlp.text().endsWith(text)) {
       throw new IllegalArgumentException("the NLP layer annotates another text");
     }
   }
@@ -61,6 +62,23 @@ public record Article(
   public Article withDuplicateOf(String earlierId) {
     return new Article(
         input, id, url, outlet, published, title, lead, author, text, source, repairs, earlierId, nlp, actors);
+  }
+
+  /** The title and lead as the NLP stage reads them before the text: each its own paragraph. */
+  public String head() {
+    StringBuilder sb = new StringBuilder();
+    if (title != null) {
+      sb.append(title).append("\n\n");
+    }
+    if (lead != null) {
+      sb.append(lead).append("\n\n");
+    }
+    return sb.toString();
+  }
+
+  /** Where {@code text} starts in the NLP layer's text (after the title and lead); 0 without NLP. */
+  public int nlpOffset() {
+    return nlp == null ? 0 : nlp.text().length() - text.length();
   }
 
   public Article withNlp(NlpDocument layer) {

@@ -6,7 +6,11 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** Annotates the article text through the configured {@link NlpAnnotator}, dated by publication. */
+/**
+ * Annotates the title, the lead and the text through the configured {@link NlpAnnotator}, dated by
+ * publication. Title and lead are paragraphs of their own (a blank line ends a sentence), so they are
+ * sentences of their own and give later stages their context.
+ */
 public final class NlpStage implements Stage {
   private final NlpAnnotator annotator;
 
@@ -31,6 +35,6 @@ public final class NlpStage implements Stage {
 
   @Override
   public Article apply(Article a) {
-    return a.withNlp(annotator.annotate(a.text(), a.published()));
+    return a.withNlp(annotator.annotate(a.head() + a.text(), a.published()));
   }
 }
