@@ -44,7 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Batch batch = new Batch(Engines.create(read.options(), !noNlp, err), out, err, read.quiet);
+    Batch batch = new Batch(Engines.create(read.options(), !noNlp, err), out, err, read.quiet, !read.quiet);
     ArrayNode all = JsonNodeFactory.instance.arrayNode();
     batch.run(read.inputs, o -> {
       switch (format) {

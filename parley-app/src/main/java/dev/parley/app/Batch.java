@@ -15,12 +15,20 @@ final class Batch {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean quiet;
+  private final boolean progressShown;
   private int articles;
   private int rejected;
   private int duplicates;
 
+  /** A batch that reports progress and, unless {@code quiet}, a summary line. */
   Batch(Parley parley, PrintWriter out, PrintWriter err, boolean quiet) {
+    this(parley, out, err, quiet, true);
+  }
+
+  /** With {@code progress} false, nothing but rejections goes to stderr besides the summary. */
+  Batch(Parley parley, PrintWriter out, PrintWriter err, boolean quiet, boolean progress) {
     this.parley = parley;
+    this.progressShown = progress;
     this.out = out;
     this.err = err;
     this.quiet = quiet;
@@ -28,7 +36,7 @@ final class Batch {
 
   void run(List<String> args, Consumer<Outcome> printer) {
     List<Inputs.Input> inputs = Inputs.expand(args);
-    Progress progress = new Progress(err, inputs.size());
+    Progress progress = new Progress(progressShown ? err : new PrintWriter(java.io.Writer.nullWriter()), inputs.size());
     for (Inputs.Input in : inputs) {
       List<Outcome> outcomes = in.isStdin() ? parley.process(in.name(), System.in) : parley.process(in.path());
       int n = 0;

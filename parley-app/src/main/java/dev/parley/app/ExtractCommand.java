@@ -37,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Batch batch = new Batch(Parley.create(read.options()), out, err, read.quiet);
+    Batch batch = new Batch(Parley.create(read.options()), out, err, read.quiet, !read.quiet);
     batch.run(read.inputs, o -> {
       if (format == OutputFormat.jsonl) {
         out.println(AnalysisJson.line(o instanceof Outcome.Analyzed a ? json(a.article()) : AnalysisJson.toJson(o)));

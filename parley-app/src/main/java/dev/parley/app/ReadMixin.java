@@ -11,7 +11,7 @@ final class ReadMixin {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
   List<String> inputs;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
+  @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr (rejections are still reported).")
   boolean quiet;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
