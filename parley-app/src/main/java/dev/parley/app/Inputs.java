@@ -41,8 +41,10 @@ final class Inputs {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile).filter(Inputs::looksReadable).sorted()
               .forEach(f -> out.add(new Input(f.toString(), f)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+          // a folder that cannot be walked (permissions, vanished): its own input, which the reader
+          // rejects as unreadable, so that the batch goes on with everything else
+          out.add(new Input(a, p));
         }
       } else {
         out.add(new Input(a, p)); // a missing file becomes a rejection with its reason

@@ -39,15 +39,32 @@ public final class Parley {
   }
 
   public List<Outcome> process(Path file) {
-    return process(reader.read(file));
+    return guarded(file.toString(), () -> process(reader.read(file)));
   }
 
   public List<Outcome> process(String input, InputStream in) {
-    return process(reader.read(input, in));
+    return guarded(input, () -> process(reader.read(input, in)));
   }
 
   public List<Outcome> process(String input, byte[] bytes) {
-    return process(reader.read(input, bytes));
+    return guarded(input, () -> process(reader.read(input, bytes)));
+  }
+
+  /**
+   * A failure inside Parley on one input is a bug, but it must not cost the rest of the batch: the
+   * input becomes a rejection with reason {@code internal-error} naming the failure, and the batch goes on.
+   */
+  private static List<Outcome> guarded(String input, java.util.function.Supplier<List<Outcome>> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      return List.of(internalError(input, e));
+    }
+  }
+
+  private static Outcome internalError(String input, Throwable e) {
+    return new Outcome.Rejected(new dev.parley.core.article.Rejection(input, "internal-error",
+        "Parley failed on this input (" + e + "); this is a bug, please report it with the input"));
   }
 
   private List<Outcome> process(List<ReadItem> items) {
@@ -63,11 +80,15 @@ public final class Parley {
     if (item instanceof ReadItem.Rejected r) {
       return new Outcome.Rejected(r.rejection());
     }
-    Outcome built = builder.build(((ReadItem.Accepted) item).draft());
-    if (built instanceof Outcome.Analyzed a) {
-      return new Outcome.Analyzed(pipeline.apply(a.article()));
+    try {
+      Outcome built = builder.build(((ReadItem.Accepted) item).draft());
+      if (built instanceof Outcome.Analyzed a) {
+        return new Outcome.Analyzed(pipeline.apply(a.article()));
+      }
+      return built;
+    } catch (RuntimeException | StackOverflowError e) {
+      return internalError(item.input(), e);
     }
-    return built;
   }
 
   /** Runs an article that is already read and cleaned through the stages. */

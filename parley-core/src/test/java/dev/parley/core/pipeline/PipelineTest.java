@@ -75,4 +75,40 @@ class PipelineTest {
     assertThat(copy.duplicateOf()).isEqualTo(original.id());
     assertThat(independent.duplicateOf()).isNull();
   }
+
+  @Test
+  void aFailingStageRejectsThatItemAndTheBatchGoesOn() {
+    Stage failing = new Stage() {
+      @Override
+      public String name() {
+        return "failing";
+      }
+
+      @Override
+      public Set<Layer> requires() {
+        return Set.of(Layer.TEXT);
+      }
+
+      @Override
+      public Set<Layer> provides() {
+        return Set.of();
+      }
+
+      @Override
+      public Article apply(Article a) {
+        if (a.text().contains("poison")) {
+          throw new IllegalStateException("stage bug");
+        }
+        return a;
+      }
+    };
+    Parley parley = new Parley(new dev.parley.core.read.ArticleReader(ReadOptions.defaults()),
+        new ArticleBuilder(dev.parley.core.clean.TextCleaner.bundled()), Pipeline.of(List.of(failing)));
+    Outcome bad = parley.process("bad.txt", "A poison text.".getBytes(StandardCharsets.UTF_8)).get(0);
+    Outcome good = parley.process("good.txt", "A fine text.".getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(bad).isInstanceOf(Outcome.Rejected.class);
+    assertThat(((Outcome.Rejected) bad).rejection().reason()).isEqualTo("internal-error");
+    assertThat(((Outcome.Rejected) bad).rejection().message()).contains("stage bug");
+    assertThat(good).isInstanceOf(Outcome.Analyzed.class);
+  }
 }
