@@ -1,6 +1,8 @@
 package dev.parley.core.article;
 
 import dev.parley.core.actors.Actor;
+import dev.parley.core.claims.Claim;
+import dev.parley.core.events.Event;
 import dev.parley.core.nlp.NlpDocument;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +29,9 @@ import java.util.Objects;
  *     starts in it), or null until the NLP stage has run
  * @param actors the people, organisations, countries and places of the text, each with all its
  *     mentions; empty until the actor stage has run
+ * @param events the CAMEO-coded events of the text; empty until the event stage has run
+ * @param claims the quotes and reported statements with their speakers and chains; empty until the
+ *     claim stage has run
  */
 public record Article(
     String input,
@@ -42,7 +47,9 @@ public record Article(
     Repairs repairs,
     String duplicateOf,
     NlpDocument nlp,
-    List<Actor> actors) {
+    List<Actor> actors,
+    List<Event> events,
+    List<Claim> claims) {
 
   public Article {
     Objects.requireNonNull(input, "input");
@@ -51,6 +58,8 @@ public record Article(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(repairs, "repairs");
     actors = List.copyOf(actors);
+    events = List.copyOf(events);
+    claims = List.copyOf(claims);
     if (!source.text().equals(text)) {
       throw new IllegalArgumentException("source map does not describe the text");
     }
@@ -61,7 +70,7 @@ public record Article(
 
   public Article withDuplicateOf(String earlierId) {
     return new Article(
-        input, id, url, outlet, published, title, lead, author, text, source, repairs, earlierId, nlp, actors);
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, earlierId, nlp, actors, events, claims);
   }
 
   /** The title and lead as the NLP stage reads them before the text: each its own paragraph. */
@@ -83,11 +92,23 @@ public record Article(
 
   public Article withNlp(NlpDocument layer) {
     return new Article(
-        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, layer, actors);
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, layer, actors, events, claims);
   }
 
   public Article withActors(List<Actor> layer) {
     return new Article(
-        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, nlp, layer);
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, nlp, layer, events, claims);
+  }
+
+  public Article withEvents(List<Event> layer) {
+    return new Article(
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, nlp, actors,
+        layer, claims);
+  }
+
+  public Article withClaims(List<Claim> layer) {
+    return new Article(
+        input, id, url, outlet, published, title, lead, author, text, source, repairs, duplicateOf, nlp, actors,
+        events, layer);
   }
 }

@@ -9,14 +9,17 @@ import dev.parley.core.actors.Actor;
 import dev.parley.core.actors.Span;
 import dev.parley.core.article.Article;
 import dev.parley.core.article.Rejection;
+import dev.parley.core.claims.ChainLink;
+import dev.parley.core.claims.Claim;
+import dev.parley.core.events.Event;
 import dev.parley.core.article.Repairs;
 import dev.parley.core.pipeline.Outcome;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes outcomes in the analysis contract. Layers whose stage has not run (events and claims for
- * now; actors when no language analysis ran) are written as empty lists, as the contract asks. Extra fields beyond the contract: {@code article.author} and
+ * Writes outcomes in the analysis contract. Layers whose stage has not run (actors, events and
+ * claims when no language analysis ran) are written as empty lists, as the contract asks. Extra fields beyond the contract: {@code article.author} and
  * {@code article.repairs} (counts by kind).
  */
 public final class AnalysisJson {
@@ -41,8 +44,14 @@ public final class AnalysisJson {
     for (Actor x : a.actors()) {
       actors.add(actor(x));
     }
-    root.putArray("events");
-    root.putArray("claims");
+    ArrayNode events = root.putArray("events");
+    for (Event e : a.events()) {
+      events.add(event(e));
+    }
+    ArrayNode claims = root.putArray("claims");
+    for (Claim c : a.claims()) {
+      claims.add(claim(c));
+    }
     return root;
   }
 
@@ -79,6 +88,67 @@ public final class AnalysisJson {
       mentions.addObject().put("start", m.start()).put("end", m.end());
     }
     return n;
+  }
+
+  /** An event; extra field beyond the contract: {@code roles} (hosts, visitors, mediators). */
+  public static ObjectNode event(Event e) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("id", e.id());
+    n.put("code", e.code());
+    n.put("root", e.root());
+    n.put("quad", e.quad());
+    n.put("goldstein", e.goldstein());
+    n.put("source", e.source());
+    n.put("target", e.target());
+    e.participants().forEach(n.putArray("participants")::add);
+    n.put("location", e.location());
+    if (e.date() == null) {
+      n.putNull("date");
+    } else {
+      n.putObject("date").put("start", e.date().first().toString()).put("end", e.date().last().toString());
+    }
+    n.put("modality", e.modality().label());
+    n.putObject("evidence")
+        .put("start", e.evidence().start())
+        .put("end", e.evidence().end())
+        .put("text", e.evidence().text());
+    n.put("claim", e.claim());
+    ArrayNode roles = n.putArray("roles");
+    for (Event.Role r : e.roles()) {
+      roles.addObject().put("actor", r.actor()).put("role", r.role());
+    }
+    return n;
+  }
+
+  /** A claim; extra field beyond the contract: {@code hedge} (the hedging cue as written). */
+  public static ObjectNode claim(Claim c) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("id", c.id());
+    n.put("text", c.text());
+    span(n, "span", c.span());
+    n.put("direct", c.direct());
+    ObjectNode speaker = n.putObject("speaker");
+    speaker.put("actor", c.speaker().actor());
+    speaker.put("description", c.speaker().description());
+    speaker.put("anonymous", c.speaker().anonymous());
+    span(speaker, "span", c.speaker().span());
+    ArrayNode chain = n.putArray("chain");
+    for (ChainLink l : c.chain()) {
+      chain.addObject().put("name", l.name()).put("kind", l.kind().label());
+    }
+    n.put("cue", c.cue());
+    span(n, "cue_span", c.cueSpan());
+    n.put("hedged", c.hedged());
+    n.put("hedge", c.hedge());
+    return n;
+  }
+
+  private static void span(ObjectNode n, String field, Span s) {
+    if (s == null) {
+      n.putNull(field);
+    } else {
+      n.putObject(field).put("start", s.start()).put("end", s.end());
+    }
   }
 
   public static ObjectNode error(Rejection r) {

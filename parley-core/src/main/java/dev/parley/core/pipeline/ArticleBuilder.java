@@ -32,7 +32,8 @@ public final class ArticleBuilder {
     String url = d.url() == null || d.url().isBlank() ? null : d.url().strip();
     String outlet = Outlets.outlet(cleaner.cleanInline(d.siteName()), url);
     return new Outcome.Analyzed(new Article(d.input(), id(url, title, text), url, outlet, d.published(),
-        title, lead, cleaner.cleanInline(d.author()), text, c.text(), c.repairs(), null, null, java.util.List.of()));
+        title, lead, cleaner.cleanInline(d.author()), text, c.text(), c.repairs(), null, null, java.util.List.of(),
+        java.util.List.of(), java.util.List.of()));
   }
 
   /** Same URL, title and text give the same id, whatever the input was called. */

@@ -9,5 +9,9 @@ public enum Layer {
   /** Tokens, sentences, dependencies, entities, times and coreference of the text. */
   NLP,
   /** Canonical actors with their mentions, countries, roles and CAMEO codes. */
-  ACTORS
+  ACTORS,
+  /** CAMEO-coded events with modality, location and dates. */
+  EVENTS,
+  /** Quotes and reported statements with speakers, chains and hedging. */
+  CLAIMS
 }
