@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parley 0.1.0",
     description = "Turns news about diplomacy and conflict into a sourced, queryable record.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, NegotiationsCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./parley demo              analyse the bundled demo corpus",
         "  ./parley analyze --format jsonl ../shared/examples/*.txt",
