@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley eval negotiations}: the negotiations of a folder against its {@code negotiations.gold.json}. */
 @Command(name = "negotiations", mixinStandardHelpOptions = true,
-    description = {"Analyse every article of the folder, track its negotiations and score them against the folder's",
-        "negotiations.gold.json: negotiations found, rounds found, issues found and their status, positions found",
-        "(issue and party) and right (stance)."},
+    description = {"Analyse every article of the folder, track its negotiations and score them against the folder's"
+        + " negotiations.gold.json: negotiations found, rounds found, issues found and their status, positions found"
+        + " (issue and party) and right (stance)."},
     footerHeading = "%nExamples:%n",
     footer = {"  parley eval negotiations corpus/demo", "  parley eval negotiations --json scores.json --gate corpus/demo"})
 final class EvalNegotiationsCommand implements Callable<Integer> {

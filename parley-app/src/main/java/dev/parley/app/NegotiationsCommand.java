@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley negotiations}: the negotiations of a corpus, with rounds, issues and positions. */
 @Command(name = "negotiations", mixinStandardHelpOptions = true,
-    description = {"Analyse the articles and print the negotiations they report: the parties, the rounds (where, when,",
-        "who), the issues (territory, security guarantees, ...) with each party's stances, each backed by the",
-        "reports and their attribution chains, and how many independent sources back it."},
+    description = {"Analyse the articles and print the negotiations they report: the parties; the rounds (where, when, who);"
+        + " the issues (territory, security guarantees, ...) with each party's stances, each backed by the reports and"
+        + " their attribution chains, with the number of independent sources behind it."},
     footerHeading = "%nExamples:%n",
     footer = {"  parley negotiations corpus/demo",
         "  parley negotiations --format json corpus/demo > negotiations.json",
