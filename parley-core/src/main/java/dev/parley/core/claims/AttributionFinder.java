@@ -49,6 +49,12 @@ final class AttributionFinder {
             a = verb(tree, quotes, s, t, cue);
           }
         }
+        if (a != null && a.source == null && tree.pos(a.cueHead).equals("VBG") && !out.isEmpty()
+            && out.get(out.size() - 1).sentence == s.index() && out.get(out.size() - 1).source != null) {
+          a.source = out.get(out.size() - 1).source; // "..., claimed the source, saying ..."
+          a.sourceHead = out.get(out.size() - 1).sourceHead;
+          a.sourceInherited = true;
+        }
         if (a != null && !a.content.isEmpty() && !overlapsEarlier(out, a)) {
           citing(tree, s, a);
           out.add(a);
@@ -59,8 +65,14 @@ final class AttributionFinder {
   }
 
   /** A cue verb used as a modifier ("the plan announced Monday") or in a relative clause on content is no cue. */
-  private static boolean usable(Tree tree, int v) {
+  private boolean usable(Tree tree, int v) {
     String r = tree.rel(v);
+    if (r.equals("xcomp") && tree.head(v) >= 0 && tree.isVerb(tree.head(v))) {
+      return false; // "refused to reveal", "declined to confirm": nothing is said
+    }
+    if (lex.verb(tree.lemma(v)).cueClass() == ClaimLexicon.CueClass.WANT) {
+      return false; // intentions and wishes are not statements; events code them as planned
+    }
     if (r.equals("amod") || r.equals("compound")) {
       return false;
     }
@@ -85,6 +97,10 @@ final class AttributionFinder {
     int subj = subject(tree, v);
     if (subj >= 0) {
       setSource(tree, a, subj, false);
+      int gap = a.source.end();
+      if (gap < a.cueRange.first() && lex.markerAt(tree::lower, gap, a.cueRange.first()) > 0) {
+        a.source = new Range(a.source.first(), a.cueRange.first()); // "people briefed on the matter said"
+      }
     }
     if (cue.has(Flag.ADDRESSEE)) {
       int o = firstOf(tree, v, "iobj", "obj");
@@ -92,10 +108,7 @@ final class AttributionFinder {
         a.addressee = range(tree.subtree(o));
       }
     }
-    if (closing(tree, quotes, s, a)) {
-      return a;
-    }
-    if (opening(tree, quotes, s, a)) {
+    if (opening(tree, quotes, s, a, true) || closing(tree, quotes, s, a) || opening(tree, quotes, s, a, false)) {
       if (a.source == null) {
         inherit(tree, a);
       }
@@ -209,50 +222,82 @@ final class AttributionFinder {
     return true;
   }
 
-  /** The content follows the cue: clausal complement, a quote, an infinitive or an object. */
-  private boolean opening(Tree tree, Quotes quotes, Sentence s, Attribution a) {
+  /**
+   * The content follows the cue. Strong evidence first (a clausal complement, a quote right after the cue, or
+   * a clause with a finite verb right after it, which a parser sometimes fails to attach), then, when
+   * {@code strong} is false, an infinitive, an object, or an object with a quote ("called the accords "...").
+   */
+  private boolean opening(Tree tree, Quotes quotes, Sentence s, Attribution a, boolean strong) {
     int v = a.cueHead;
     Cue cue = a.cue;
     int from = a.addressee != null ? a.addressee.end() : a.cueRange.end();
-    int ccomp = -1;
-    for (int c : tree.children(v)) {
-      if (c >= from && (tree.rel(c).equals("ccomp") || (tree.rel(c).equals("parataxis") && colonOrQuoteBefore(tree, c, v)))) {
-        ccomp = c;
-        break;
-      }
+    while (from < s.endToken() && isAdjunct(tree, from, v)) {
+      from++;
     }
     Range content = null;
-    if (ccomp >= 0) {
-      int[] r = tree.subtree(ccomp);
-      content = new Range(Math.max(r[0], from), r[1]);
+    int blockFirst = a.source != null && a.source.first() < a.cueRange.first() ? a.source.first() : a.cueRange.first();
+    boolean afterContent = blockFirst - 1 > s.firstToken()
+        && (tree.isComma(blockFirst - 1) || isQuoteMark(tree, blockFirst - 1));
+    if (strong && afterContent && from < s.endToken() && tree.isComma(from)) {
+      return false; // "A," he said, "B.": the closing reading takes both parts
     }
-    if (content == null) {
-      for (int k = from; k < Math.min(from + 4, s.endToken()); k++) {
-        Quotes.Quote q = quotes.at(k);
-        if (q != null && q.first() == k) {
-          content = new Range(q.first(), q.end());
+    if (strong) {
+      int ccomp = -1;
+      for (int c : tree.children(v)) {
+        if (c >= from && (tree.rel(c).equals("ccomp")
+            || (tree.rel(c).equals("parataxis") && colonOrQuoteBefore(tree, c, v)))) {
+          ccomp = c;
           break;
         }
-        if (!tree.isPunct(k) && !tree.lower(k).equals("that")) {
-          break;
+      }
+      if (ccomp >= 0) {
+        content = toClauseEnd(tree, s, from);
+      }
+      if (content == null) {
+        for (int k = from; k < Math.min(from + 4, s.endToken()); k++) {
+          Quotes.Quote q = quotes.at(k);
+          if (q != null && q.first() == k) {
+            content = new Range(from, q.end());
+            break;
+          }
+          if (!tree.isPunct(k) && !tree.lower(k).equals("that")) {
+            break;
+          }
+        }
+      }
+      if (content == null && cue.cueClass() != ClaimLexicon.CueClass.WANT && from < s.endToken()
+          && !tree.isPunct(from) && !tree.isVerb(from) && startsClause(tree, s, from)) {
+        content = toClauseEnd(tree, s, from);
+      }
+    } else {
+      if (cue.has(Flag.TO)) {
+        int x = tree.child(v, "xcomp");
+        if (x > v) {
+          int[] r = tree.subtree(x);
+          content = new Range(Math.max(r[0], from), r[1]);
+        }
+      }
+      if (content == null && !cue.has(Flag.ADDRESSEE)) {
+        for (int k = from; k < Math.min(from + 7, s.endToken()); k++) {
+          Quotes.Quote q = quotes.at(k);
+          if (q != null && q.first() == k && k > from) {
+            content = new Range(from, q.end()); // "called the accords "the beginning of a new path""
+            break;
+          }
+          if (tree.isPunct(k) || tree.isVerb(k)) {
+            break;
+          }
+        }
+      }
+      if (content == null && cue.has(Flag.OBJ) && !cue.has(Flag.ADDRESSEE)) {
+        int o = tree.child(v, "obj");
+        if (o > v) {
+          int[] r = tree.subtree(o);
+          content = new Range(Math.max(r[0], from), r[1]);
         }
       }
     }
-    if (content == null && cue.has(Flag.TO)) {
-      int x = tree.child(v, "xcomp");
-      if (x > v) {
-        int[] r = tree.subtree(x);
-        content = new Range(Math.max(r[0], from), r[1]);
-      }
-    }
-    if (content == null && cue.has(Flag.OBJ) && !cue.has(Flag.ADDRESSEE)) {
-      int o = tree.child(v, "obj");
-      if (o > v) {
-        int[] r = tree.subtree(o);
-        content = new Range(Math.max(r[0], from), r[1]);
-      }
-    }
-    if (content == null) {
+    if (content == null || content.first() >= content.end()) {
       return false;
     }
     content = trim(tree, content);
@@ -265,6 +310,48 @@ final class AttributionFinder {
     }
     a.content.add(content);
     return true;
+  }
+
+  /** Time words and short prepositional adjuncts between cue and content: "said Monday", "said in a statement". */
+  private static boolean isAdjunct(Tree tree, int k, int v) {
+    String r = tree.rel(k);
+    return tree.head(k) == v && (r.equals("obl:tmod") || r.equals("advmod") || r.equals("nmod:tmod"))
+        && tree.subtree(k)[1] == k + 1;
+  }
+
+  /** Whether a clause with a finite verb or a modal starts at a token, before the next comma. */
+  private static boolean startsClause(Tree tree, Sentence s, int from) {
+    int k = tree.lower(from).equals("that") ? from + 1 : from;
+    for (int i = k; i < Math.min(k + 12, s.endToken()); i++) {
+      String p = tree.pos(i);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return i > k;
+      }
+      if (tree.isComma(i) || tree.token(i).word().equals(":")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * From a token to the end of the sentence, cut before what starts another attribution: a comma followed by
+   * a cue participle ("adding", "saying") or by "according to".
+   */
+  private Range toClauseEnd(Tree tree, Sentence s, int from) {
+    int end = s.endToken();
+    for (int k = from + 1; k + 1 < s.endToken(); k++) {
+      if (!tree.isComma(k)) {
+        continue;
+      }
+      int n = k + 1;
+      Cue c = tree.pos(n).equals("VBG") ? lex.verb(tree.lemma(n)) : null;
+      if ((c != null && !c.has(Flag.RELAY)) || tree.lower(n).equals("according")) {
+        end = k;
+        break;
+      }
+    }
+    return end > from ? new Range(from, end) : null;
   }
 
   private static boolean colonOrQuoteBefore(Tree tree, int c, int v) {
@@ -340,6 +427,16 @@ final class AttributionFinder {
     }
     if (srcEnd == srcFirst) {
       return null;
+    }
+    int k = srcEnd + 1; // "according to Axios, which cited two sources, ..."
+    if (k + 1 < s.endToken() && tree.isComma(srcEnd) && lex.is(ClaimLexicon.SourceKind.RELATIVE, tree.lower(k))) {
+      k++;
+    }
+    if (k < s.endToken() && tree.isComma(srcEnd) && tree.isVerb(k) && lex.isRelay(tree.lemma(k))) {
+      srcEnd = k + 1;
+      while (srcEnd < s.endToken() && !tree.isComma(srcEnd) && !ADJUNCT_END.contains(tree.token(srcEnd).word())) {
+        srcEnd++;
+      }
     }
     a.source = new Range(srcFirst, srcEnd);
     a.sourceHead = headOf(tree, a.source);

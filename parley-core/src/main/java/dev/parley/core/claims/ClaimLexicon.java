@@ -37,7 +37,7 @@ final class ClaimLexicon {
   }
 
   /** The kinds of speaker words in {@code sources.tsv}. */
-  enum SourceKind { ANONYMOUS, MARKER, MEDIA, OUTLET_REF, SOURCE_REF, DOCUMENT, PRONOUN, RELATIVE }
+  enum SourceKind { ANONYMOUS, MARKER, MEDIA, OUTLET_REF, SOURCE_REF, DOCUMENT, PRONOUN, RELATIVE, PERSON_REF }
 
   private final Map<String, Cue> verbs = new HashMap<>();
   private final List<Cue> phrases = new ArrayList<>();
@@ -159,6 +159,29 @@ final class ClaimLexicon {
   /** The phrases of several words listed under a kind. */
   List<List<String>> phrases(SourceKind kind) {
     return multiword.getOrDefault(kind, List.of());
+  }
+
+  /** Whether the cue of this lemma only relays ("citing", "quoting"). */
+  boolean isRelay(String lemma) {
+    Cue c = verbs.get(lemma.toLowerCase(Locale.ROOT));
+    return c != null && c.has(Flag.RELAY);
+  }
+
+  /** The length of the anonymity marker ("familiar with") starting at a token, or 0. */
+  int markerAt(java.util.function.IntFunction<String> lowerWord, int at, int end) {
+    if (at < end && is(SourceKind.MARKER, lowerWord.apply(at))) {
+      return 1;
+    }
+    for (List<String> m : phrases(SourceKind.MARKER)) {
+      boolean all = at + m.size() <= end;
+      for (int k = 0; k < m.size() && all; k++) {
+        all = lowerWord.apply(at + k).equals(m.get(k));
+      }
+      if (all) {
+        return m.size();
+      }
+    }
+    return 0;
   }
 
   /** Hedge phrases, as lower-case token lists, in file order. */

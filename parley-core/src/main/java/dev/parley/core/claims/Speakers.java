@@ -56,10 +56,48 @@ final class Speakers {
       if (told != null) {
         relays.add(told.after().get(told.after().size() - 1));
       }
-      who = named(a, a.source, a.sourceHead, relays);
+      List<Range> parts = relayParts(a.source);
+      for (Range part : parts.subList(0, parts.size() - 1)) {
+        Who relay = named(a, part, AttributionFinder.headOf(tree, part), List.of());
+        relays.add(relay.after().get(relay.after().size() - 1));
+      }
+      Range last = parts.get(parts.size() - 1);
+      who = named(a, last, parts.size() == 1 ? a.sourceHead : AttributionFinder.headOf(tree, last), relays);
     }
     history.add(who);
     return who;
+  }
+
+  /** "Ukrainska Pravda, citing Politico, which in turn quoted a European official": relays, then the speaker. */
+  private List<Range> relayParts(Range r) {
+    List<Range> parts = new ArrayList<>();
+    int start = r.first();
+    for (int i = r.first(); i < r.end(); i++) {
+      if (tree.isVerb(i) && lex.isRelay(tree.lemma(i))) {
+        Range part = words(start, i);
+        if (part != null) {
+          parts.add(part);
+        }
+        start = i + 1;
+      }
+    }
+    Range rest = words(start, r.end());
+    if (rest != null) {
+      parts.add(rest);
+    }
+    return parts.isEmpty() ? List.of(r) : parts;
+  }
+
+  /** A range without punctuation, relative pronouns and "in turn" at its edges, or null if nothing is left. */
+  private Range words(int first, int end) {
+    while (first < end && (tree.isPunct(first) || lex.is(SourceKind.RELATIVE, tree.lower(first))
+        || tree.lower(first).equals("in") && first + 1 < end && tree.lower(first + 1).equals("turn"))) {
+      first += tree.lower(first).equals("in") ? 2 : 1;
+    }
+    while (end > first && (tree.isPunct(end - 1) || tree.lower(end - 1).equals("turn") || tree.lower(end - 1).equals("in"))) {
+      end--;
+    }
+    return end > first ? new Range(first, end) : null;
   }
 
   private Who publisherSpeaks(int sentence, List<ChainLink> relays) {
@@ -93,7 +131,7 @@ final class Speakers {
 
   private Who named(Attribution a, Range r, int head, List<ChainLink> relays) {
     Span span = new Span(tree.token(r.first()).start(), tree.token(r.end() - 1).end());
-    String text = tree.text(r.first(), r.end());
+    String text = description(r);
     String headWord = head >= 0 ? tree.lower(head) : "";
     if (r.size() == 1 && lex.is(SourceKind.PRONOUN, headWord)) {
       Who antecedent = pronoun(headWord, span.start());
@@ -110,6 +148,12 @@ final class Speakers {
           end--;
         }
         return named(a, new Range(np[0], Math.max(end, np[0] + 1)), noun, relays);
+      }
+    }
+    if (isPersonReference(r, head)) {
+      Who antecedent = pronoun("he", span.start());
+      if (antecedent != null) {
+        return with(antecedent, span, a.sentence, relays, true);
       }
     }
     if (isReference(r, SourceKind.OUTLET_REF)) {
@@ -213,6 +257,33 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** How the text names a speaker: the source up to its first comma ("A US official, speaking on ..."). */
+  private String description(Range r) {
+    int end = r.end();
+    for (int i = r.first() + 1; i < r.end(); i++) {
+      if (tree.isComma(i)) {
+        end = i;
+        break;
+      }
+    }
+    return tree.text(r.first(), end);
+  }
+
+  /** "the Russian leader": "the", adjectives and a listed title, and no person named in it. */
+  private boolean isPersonReference(Range r, int head) {
+    if (head < 0 || !tree.lower(r.first()).equals("the") || !lex.is(SourceKind.PERSON_REF, tree.lower(head))
+        || head != r.end() - 1) {
+      return false;
+    }
+    for (int i = r.first() + 1; i < head; i++) {
+      String p = tree.pos(i);
+      if (!(p.startsWith("JJ") || p.equals("NNP") && !tree.token(i).ner().equals("PERSON"))) {
+        return false;
+      }
+    }
+    return actorIn(r, head) == null || actorIn(r, head).kind() != ActorKind.PERSON;
   }
 
   /** "the outlet", "the news agency": "the" (or this, that) and listed words only. */

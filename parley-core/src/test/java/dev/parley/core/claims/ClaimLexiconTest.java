@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimLexiconTest {
   private static final List<String> SOURCES = List.of("anonymous\tinsider", "marker\tfamiliar with", "media\tmedia",
-      "outlet-ref\toutlet", "source-ref\tsource", "document\tletter", "pronoun\the", "relative\twho");
+      "outlet-ref\toutlet", "source-ref\tsource", "document\tletter", "pronoun\the", "relative\twho", "person-ref\tleader");
   private static final List<String> CUES = List.of("say\tsay\t-", "according to\tsay\tprep");
 
   @Test
