@@ -19,6 +19,7 @@ final class StandardStages {
     List<Stage> stages = new ArrayList<>(create());
     stages.add(new NlpStage(annotator));
     stages.add(new ActorStage(dev.parley.core.actors.ActorResolver.bundled()));
+    stages.add(new EventStage(dev.parley.core.events.EventCoder.bundled()));
     return stages;
   }
 }
