@@ -97,6 +97,14 @@ final class Arguments {
       }
     }
     if (targets.isEmpty()) {
+      for (int c : p.children(v)) { // "arrived in Moscow for talks with Putin": the talks' other side
+        if (p.rel(c).startsWith("obl") && markers.eventNoun(p.lemma(c)) != null) {
+          String l = phraseArguments(c, targets, others, places);
+          location = location == null ? l : location;
+        }
+      }
+    }
+    if (targets.isEmpty()) {
       targets.addAll(places); // "travel to Russia": the place visited is the target
     }
     return new Sides(sources, targets, others, location, roles, addressed);
@@ -109,6 +117,11 @@ final class Arguments {
     List<String> places = new ArrayList<>();
     Map<String, String> roles = new LinkedHashMap<>();
     for (int c : p.children(n)) {
+      if (p.rel(c).equals("nmod") && "by".equals(p.caseOf(c))) {
+        addActors(c, sources, roles); // "a visit by Witkoff": the agent first
+      }
+    }
+    for (int c : p.children(n)) {
       String r = p.rel(c);
       if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) {
         addActors(c, sources, roles);
@@ -117,7 +130,7 @@ final class Arguments {
     String location = phraseArguments(n, targets, others, places);
     int g = p.gov(n);
     if (g != Dependency.ROOT && (p.rel(n).equals("obj") || p.rel(n).startsWith("nsubj"))) {
-      if (p.rel(n).equals("obj") && p.child(g, "nsubj") >= 0) {
+      if (p.rel(n).equals("obj") && p.child(g, "nsubj") >= 0 && sources.isEmpty()) {
         List<String> subj = new ArrayList<>();
         addActors(p.child(g, "nsubj"), subj, roles);
         sources.addAll(0, subj);
@@ -136,7 +149,9 @@ final class Arguments {
     String location = null;
     for (int c : p.children(n)) {
       String r = p.rel(c);
-      if (r.equals("nmod")) {
+      if (r.equals("nmod") && "by".equals(p.caseOf(c))) {
+        addActors(c, others, new HashMap<>()); // "a visit by Witkoff": the agent
+      } else if (r.equals("nmod")) {
         String l = oblique(c, targets, targets, places);
         location = location == null ? l : location;
       } else if (r.equals("acl") && p.isVerb(c)) {

@@ -25,6 +25,9 @@ public final class EventCoder {
       "conj", "ccomp", "parataxis", "advcl", "xcomp", "acl", "dep", "discourse", "vocative", "expl");
   private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis", "advcl", "xcomp", "conj", "acl", "dep");
 
+  /** CAMEO 010, "make statement, not specified below". */
+  static final String GENERIC_STATEMENT = "010";
+
   private final VerbDictionary verbs;
   private final Markers markers;
   private final ModalityReader modality;
@@ -44,8 +47,8 @@ public final class EventCoder {
 
   /** The events of one sentence. */
   public List<Coding> code(NlpDocument doc, Sentence sentence, ActorLookup actors, LocalDate published) {
-    if (sentence.dependencies().isEmpty()) {
-      return List.of();
+    if (sentence.dependencies().isEmpty() || isQuestion(doc, sentence)) {
+      return List.of(); // a question asserts no event
     }
     Parse p = new Parse(doc, sentence);
     Arguments args = new Arguments(p, actors, markers);
@@ -56,7 +59,7 @@ public final class EventCoder {
         continue;
       }
       PatternMatcher.Choice choice = patterns.choose(p, t);
-      if (choice == null || choice.code() == null) {
+      if (choice == null || choice.code() == null || framesEventNoun(p, t)) {
         continue;
       }
       Coding c = verbEvent(p, t, choice, args, published);
@@ -92,11 +95,18 @@ public final class EventCoder {
     }
     String source = sides.sources().get(0);
     String target = first(sides.targets(), source);
+    if (target == null && isReciprocal(choice.code())) {
+      target = first(sides.sources(), source); // "US and Ukrainian officials met": each side the other's
+    }
     if (target == null && !(sides.location() != null && isMaterial(choice.code()))) {
       return null; // an event needs its two sides (PETRARCH's require_dyad), unless it is a deed in a place
     }
-    if (isStatement(choice.code()) && (args.isMedia(target) || !sides.addressed())) {
-      return null; // "told the publication", "said": the report, not an event
+    if (choice.code().equals(GENERIC_STATEMENT)) {
+      return null; // "make statement": the words are a claim, not an event (the claim layer has them)
+    }
+    if (isStatement(choice.code()) && (target == null || args.isMedia(target) || !sides.addressed()
+        || reports(p, v))) {
+      return null; // "told the publication", "said that ...": the report, not an event; the claim layer has it
     }
     return finish(p, v, choice.code(), choice.paired(), source, target, sides, args, published);
   }
@@ -108,7 +118,10 @@ public final class EventCoder {
       return null;
     }
     String source = all.get(0);
-    String target = first(all, source);
+    String target = first(sides.targets(), source);
+    if (target == null) {
+      target = first(all, source);
+    }
     return finish(p, n, code, null, source, target, sides, args, published);
   }
 
@@ -151,6 +164,45 @@ public final class EventCoder {
   static boolean isMaterial(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
     return root >= 6 && root <= 8 || root >= 14;
+  }
+
+  private static boolean isQuestion(NlpDocument doc, Sentence s) {
+    for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
+      if (doc.tokens().get(i).word().contains("?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb carries reported content ("said that ...", "told X: ..."). */
+  private static boolean reports(Parse p, int v) {
+    for (int c : p.children(v)) {
+      String r = p.baseRel(c);
+      if (r.equals("ccomp") || r.equals("parataxis") || r.equals("xcomp")) {
+        return true;
+      }
+    }
+    return p.rel(v).equals("parataxis") || p.rel(v).equals("ccomp") && p.gov(v) >= 0;
+  }
+
+  /**
+   * Whether a verb only frames the event noun it governs ("prepared a visit", "proposed talks",
+   * "cancelled the meeting"): the noun is the event, the verb its modality.
+   */
+  private boolean framesEventNoun(Parse p, int v) {
+    String l = p.lemma(v);
+    if (!markers.is(Kind.PLANNED_VERBS, l) && !markers.is(Kind.HYPOTHETICAL_VERBS, l)
+        && !markers.is(Kind.NEGATING_VERBS, l)) {
+      return false;
+    }
+    int obj = p.child(v, "obj");
+    return obj >= 0 && p.isNoun(obj) && markers.eventNoun(p.lemma(obj)) != null;
+  }
+
+  /** Meetings and cooperation (roots 04, 05): done together, each side is the other's target. */
+  static boolean isReciprocal(String code) {
+    return code.startsWith("04") || code.startsWith("05");
   }
 
   /** A CAMEO statement code (root 01): a report of words. */

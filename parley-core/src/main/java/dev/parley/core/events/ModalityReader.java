@@ -47,8 +47,18 @@ final class ModalityReader {
         if (markers.is(Kind.HYPOTHETICAL_WORDS, gl) || hasWord(p, g, Kind.HYPOTHETICAL_WORDS)) {
           return Modality.HYPOTHETICAL;
         }
-        if (p.child(x, "mark") >= 0 && p.lemma(p.child(x, "mark")).equals("to") && p.child(x, "aux") < 0) {
+        if (hasMarkTo(p, x) && p.child(x, "aux") < 0) {
           return Modality.HYPOTHETICAL; // "for Ukraine to surrender territory": a clause not realised
+        }
+      } else if (r.equals("obj") && p.isVerb(g)) {
+        if (markers.is(Kind.NEGATING_VERBS, gl)) {
+          return Modality.NEGATED; // "cancelled the visit"
+        }
+        if (markers.is(Kind.HYPOTHETICAL_VERBS, gl)) {
+          return Modality.HYPOTHETICAL; // "proposed talks"
+        }
+        if (markers.is(Kind.PLANNED_VERBS, gl)) {
+          return Modality.PLANNED; // "was preparing a visit"
         }
       } else if (r.equals("conj")) {
         if (p.child(x, "nsubj") >= 0 || p.child(x, "nsubj:pass") >= 0) {
@@ -106,6 +116,15 @@ final class ModalityReader {
       return Modality.PLANNED;
     }
     return null;
+  }
+
+  private static boolean hasMarkTo(Parse p, int x) {
+    for (int c : p.children(x)) {
+      if (p.rel(c).equals("mark") && p.lemma(c).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasWord(Parse p, int noun, Kind kind) {
