@@ -148,12 +148,14 @@ public final class EventCoder {
     List<Event.Role> roles = new ArrayList<>();
     String[] byCode = markers.rolesOf(code);
     for (String a : participants) {
-      String role = sides.roles().get(a);
-      if (role == null && byCode != null) {
-        role = sides.sources().contains(a) ? byCode[0] : sides.targets().contains(a) ? byCode[1] : null;
+      String byVerb = byCode == null ? null
+          : sides.sources().contains(a) ? byCode[0] : sides.targets().contains(a) ? byCode[1] : null;
+      String byNoun = sides.roles().get(a);
+      if (byVerb != null) {
+        roles.add(new Event.Role(a, byVerb)); // "hosted": the hosts
       }
-      if (role != null) {
-        roles.add(new Event.Role(a, role));
+      if (byNoun != null && !byNoun.equals(byVerb)) {
+        roles.add(new Event.Role(a, byNoun)); // "mediators hosted": mediators too
       }
     }
     return new Coding(p.sentence.index(), t, code, paired, source, target, List.copyOf(participants),
