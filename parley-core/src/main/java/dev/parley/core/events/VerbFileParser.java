@@ -160,6 +160,9 @@ final class VerbFileParser {
     String[] codes = body.substring(open + 1, close).strip().split(":", -1);
     String code = primary(codes[0].strip(), n, body);
     String paired = codes.length > 1 ? primary(codes[1].strip(), n, body) : null;
+    if (code == null && !codes[0].isBlank() && !codes[0].strip().equals("---")) {
+      return; // a malformed code, reported
+    }
     if (codes[0].isBlank() && paired == null) {
       problem(n, "pattern with an empty code", body);
       return;
