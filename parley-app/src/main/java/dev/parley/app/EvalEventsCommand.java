@@ -66,11 +66,13 @@ final class EvalEventsCommand implements Callable<Integer> {
     err.flush();
     CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
     int n = records.records().size();
-    return eval.run(records.records(), annotator, i -> {
+    PetrarchEval.Report report = eval.run(records.records(), annotator, i -> {
       if (i % 50 == 0 || i == n) {
         err.print("\r" + i + "/" + n + " records");
         err.flush();
       }
     });
+    err.println();
+    return report;
   }
 }

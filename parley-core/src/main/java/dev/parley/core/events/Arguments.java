@@ -74,11 +74,24 @@ final class Arguments {
     if (pass >= 0 && isRelative(pass) && p.rel(v).startsWith("acl")) {
       pass = p.gov(v);
     }
+    boolean passive = pass >= 0 || p.child(v, "aux:pass") >= 0;
     if (subj >= 0) {
-      addActors(subj, sources, roles);
+      addActors(subj, passive && x != v ? targets : sources, roles); // "will be received": the subject undergoes it
+      if (sources.isEmpty() && targets.isEmpty() && isPronoun(subj)) {
+        String speaker = antecedent(v);
+        if (speaker != null) {
+          (passive && x != v ? targets : sources).add(speaker);
+        }
+      }
     }
     if (pass >= 0) {
       addActors(pass, targets, roles);
+      if (targets.isEmpty() && isPronoun(pass)) {
+        String speaker = antecedent(v);
+        if (speaker != null) {
+          targets.add(speaker);
+        }
+      }
     }
     boolean addressed = false;
     List<String> places = new ArrayList<>();
@@ -106,6 +119,13 @@ final class Arguments {
     }
     if (targets.isEmpty()) {
       targets.addAll(places); // "travel to Russia": the place visited is the target
+    }
+    if (targets.isEmpty() && markers.is(Kind.MOVEMENT_VERBS, p.lemma(v))) {
+      for (int c : p.children(v)) { // "arrived in Moscow": where one goes is whom one visits
+        if (p.rel(c).startsWith("obl") && markers.is(Kind.PLACE_PREPOSITIONS, p.caseOf(c))) {
+          addActors(c, targets, new HashMap<>());
+        }
+      }
     }
     return new Sides(sources, targets, others, location, roles, addressed);
   }
@@ -141,7 +161,70 @@ final class Arguments {
         }
       }
     }
+    if (targets.isEmpty()) {
+      targets.addAll(places); // "a visit to Moscow"
+    }
+    if (sources.isEmpty() && !targets.isEmpty() && hasWith(n)) {
+      String speaker = speakerOf(n); // "Rubio said talks with a Ukrainian delegation were productive"
+      if (speaker != null && !targets.contains(speaker)) {
+        sources.add(speaker);
+      }
+    }
     return new Sides(sources, targets, others, location, roles, false);
+  }
+
+  private boolean hasWith(int n) {
+    for (int c : p.children(n)) {
+      if (p.rel(c).equals("nmod") && "with".equals(p.caseOf(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPronoun(int t) {
+    return p.pos(t).equals("PRP") && markers.is(Kind.PRONOUNS, p.lemma(t)) && actors.actorAt(t) == null;
+  }
+
+  /**
+   * Who a pronoun subject stands for: the actor subject of the nearest clause above ("Dmitriev said he
+   * had met", "Driscoll has become ... since he traveled"), else null.
+   */
+  private String antecedent(int v) {
+    int x = v;
+    for (int k = 0; k < 4 && p.gov(x) != Dependency.ROOT; k++) {
+      String r = p.baseRel(x);
+      x = p.gov(x);
+      if (!(r.equals("ccomp") || r.equals("advcl") || r.equals("parataxis") || r.equals("conj"))) {
+        return null;
+      }
+      int s = p.child(x, "nsubj");
+      if (s >= 0) {
+        List<String> found = new ArrayList<>();
+        addActors(s, found, new HashMap<>());
+        return found.isEmpty() ? null : found.get(0);
+      }
+    }
+    return null;
+  }
+
+  /** The actor subject of the reporting verb whose report holds a token, or null. */
+  private String speakerOf(int t) {
+    int x = t;
+    for (int k = 0; k < 6 && p.gov(x) != Dependency.ROOT; k++) {
+      String r = p.baseRel(x);
+      x = p.gov(x);
+      if ((r.equals("ccomp") || r.equals("parataxis")) && markers.is(Kind.REPORTING_VERBS, p.lemma(x))) {
+        int s = p.child(x, "nsubj");
+        if (s < 0) {
+          return null;
+        }
+        List<String> found = new ArrayList<>();
+        addActors(s, found, new HashMap<>());
+        return found.isEmpty() || actors.isMedia(found.get(0)) ? null : found.get(0);
+      }
+    }
+    return null;
   }
 
   /** The nmod and acl arguments of a noun ("talks with X in Geneva", "talks involving X"): its place. */

@@ -87,8 +87,13 @@ final class ModalityReader {
           && (markers.is(Kind.NEGATION, l) || markers.is(Kind.NEGATION, w))) {
         return Modality.NEGATED;
       }
+      if (r.equals("obj") && markers.is(Kind.PLANNED_WORDS, l) && hasNegation(p, c)) {
+        return Modality.NEGATED; // "had no plans for a meeting"
+      }
       if (r.equals("aux") || r.equals("aux:pass")) {
-        if (markers.is(Kind.HYPOTHETICAL_AUX, w) || markers.is(Kind.HYPOTHETICAL_AUX, l)) {
+        if (w.equals("would") && reportedInThePast(p, x)) {
+          planned = true; // "said the talks would continue": the future of a past report
+        } else if (markers.is(Kind.HYPOTHETICAL_AUX, w) || markers.is(Kind.HYPOTHETICAL_AUX, l)) {
           hypothetical = true;
         } else if (markers.is(Kind.PLANNED_AUX, w) || markers.is(Kind.PLANNED_AUX, l)) {
           planned = true;
@@ -116,6 +121,37 @@ final class ModalityReader {
       return Modality.PLANNED;
     }
     return null;
+  }
+
+  /** Whether a clause is the content of a past-tense reporting verb, with no condition on it. */
+  private boolean reportedInThePast(Parse p, int x) {
+    for (int c : p.children(x)) {
+      if (p.rel(c).equals("mark") && markers.is(Kind.HYPOTHETICAL_MARKS, p.lemma(c))) {
+        return false;
+      }
+    }
+    int y = x;
+    for (int k = 0; k < 3 && p.gov(y) != Dependency.ROOT; k++) {
+      String r = p.baseRel(y);
+      int g = p.gov(y);
+      if ((r.equals("ccomp") || r.equals("parataxis")) && markers.is(Kind.REPORTING_VERBS, p.lemma(g))) {
+        return p.pos(g).equals("VBD");
+      }
+      if (!r.equals("conj")) {
+        return false;
+      }
+      y = g;
+    }
+    return false;
+  }
+
+  private boolean hasNegation(Parse p, int noun) {
+    for (int c : p.children(noun)) {
+      if (p.rel(c).equals("det") && markers.is(Kind.NEGATION, p.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasMarkTo(Parse p, int x) {
