@@ -155,6 +155,20 @@ final class Arguments {
         addActors(p.child(g, "nsubj"), subj, roles);
         sources.addAll(0, subj);
       }
+    }
+    if (g != Dependency.ROOT && sources.isEmpty() && targets.isEmpty() && p.rel(n).startsWith("obl")
+        && p.child(g, "nsubj") >= 0) {
+      List<String> subj = new ArrayList<>(); // "X and Y drafted a framework after talks in Geneva": X and Y talked
+      int s = p.child(g, "nsubj");
+      addActors(s, subj, roles);
+      if (subj.isEmpty() && isPronoun(s)) {
+        subj.addAll(antecedents(g));
+      }
+      if (subj.size() >= 2) {
+        sources.addAll(subj);
+      }
+    }
+    if (g != Dependency.ROOT) {
       for (int c : p.children(g)) {
         if (location == null && p.rel(c).startsWith("obl") && !p.rel(c).equals("obl:tmod")) {
           location = place(c);
@@ -191,21 +205,27 @@ final class Arguments {
    * had met", "Driscoll has become ... since he traveled"), else null.
    */
   private String antecedent(int v) {
+    List<String> all = antecedents(v);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Every actor of the antecedent subject ("The United States and Ukraine said that they ..."). */
+  private List<String> antecedents(int v) {
     int x = v;
     for (int k = 0; k < 4 && p.gov(x) != Dependency.ROOT; k++) {
       String r = p.baseRel(x);
       x = p.gov(x);
       if (!(r.equals("ccomp") || r.equals("advcl") || r.equals("parataxis") || r.equals("conj"))) {
-        return null;
+        return List.of();
       }
       int s = p.child(x, "nsubj");
       if (s >= 0) {
         List<String> found = new ArrayList<>();
         addActors(s, found, new HashMap<>());
-        return found.isEmpty() ? null : found.get(0);
+        return found;
       }
     }
-    return null;
+    return List.of();
   }
 
   /** The actor subject of the reporting verb whose report holds a token, or null. */
@@ -393,6 +413,37 @@ final class Arguments {
         }
       }
     }
+    DateRange own = firstDate(scope, published, tense);
+    if (own != null || !presentPerfect(p.isNoun(t) && p.gov(t) != Dependency.ROOT ? p.gov(t) : t)) {
+      return own;
+    }
+    int x = p.isNoun(t) && p.gov(t) != Dependency.ROOT ? p.gov(t) : t;
+    for (int c : p.children(x)) {
+      if (p.baseRel(c).equals("parataxis") && markers.is(Kind.REPORTING_VERBS, p.lemma(c))) {
+        return reportDate(c, published); // "has arrived in Moscow, Peskov told reporters on Tuesday"
+      }
+    }
+    for (int k = 0; k < 3 && p.gov(x) != Dependency.ROOT; k++) {
+      String r = p.baseRel(x);
+      x = p.gov(x);
+      if ((r.equals("ccomp") || r.equals("parataxis")) && markers.is(Kind.REPORTING_VERBS, p.lemma(x))) {
+        return reportDate(x, published); // "Peskov said Witkoff has arrived": the day of the report
+      }
+    }
+    return null;
+  }
+
+  private DateRange reportDate(int report, LocalDate published) {
+    List<Integer> scope = new ArrayList<>();
+    for (int c : p.children(report)) {
+      if (p.rel(c).startsWith("obl")) {
+        scope.addAll(p.subtree(c, CLAUSES));
+      }
+    }
+    return firstDate(scope, published, DateResolver.Tense.PAST);
+  }
+
+  private DateRange firstDate(List<Integer> scope, LocalDate published, DateResolver.Tense tense) {
     for (int i : scope) {
       TimeExpression te = timeAt.get(i);
       if (te != null) {
@@ -403,5 +454,15 @@ final class Arguments {
       }
     }
     return null;
+  }
+
+  /** "has arrived": done by the time of the report. */
+  private boolean presentPerfect(int v) {
+    for (int c : p.children(v)) {
+      if (p.rel(c).equals("aux") && p.lemma(c).equals("have") && (p.pos(c).equals("VBZ") || p.pos(c).equals("VBP"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
