@@ -52,6 +52,15 @@ class QualityGateTest {
   }
 
   @Test
+  void eventCodingOnThePetrarchRecordsHoldsItsFloors() {
+    Path file = SHARED.resolve("eval/events/PETR.UnitTest.records.xml");
+    assertThat(Files.exists(file)).as("PETRARCH records at %s", file).isTrue();
+    var report = EvalEventsCommand.run(file, new PrintWriter(new StringWriter()));
+    assertThat(report.records()).isGreaterThan(250);
+    assertThat(gate.failures("events", report.measures())).isEmpty();
+  }
+
+  @Test
   void extractionOnTheBenchmarkHoldsItsFloors() throws Exception {
     Path dir = SHARED.resolve("eval/extraction");
     assertThat(Files.exists(dir.resolve("ground-truth.json"))).as("benchmark at %s", dir).isTrue();
