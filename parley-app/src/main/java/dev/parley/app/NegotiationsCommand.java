@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  parley negotiations corpus/demo",
         "  parley negotiations --format json corpus/demo > negotiations.json",
-        "  parley negotiations ../shared/examples/sputnik-2025-12-01-nato-door.txt"})
+        "  parley negotiations ../shared/examples/sputnik-2025-12-01-nato-door.txt",
+        "  parley analyze -f jsonl corpus/demo > demo.jsonl && parley negotiations --analyses demo.jsonl"})
 final class NegotiationsCommand implements Callable<Integer> {
   enum OutputFormat { text, json }
 
@@ -40,19 +41,29 @@ final class NegotiationsCommand implements Callable<Integer> {
   @Option(names = "--sources", description = "In the text view, print the sentence and chain behind every position.")
   boolean sources;
 
+  @Option(names = "--analyses", description = "The inputs are analyses (what 'parley analyze --format jsonl' prints), "
+      + "not articles: nothing is analysed again.")
+  boolean analyses;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Batch batch = new Batch(Engines.create(read.options(), true, err), out, err, read.quiet, !read.quiet);
     List<Article> corpus = new ArrayList<>();
-    batch.run(read.inputs, o -> {
-      if (o instanceof Outcome.Analyzed a) {
-        corpus.add(a.article());
-      }
-    });
+    ExitCode code;
+    if (analyses) {
+      code = AnalysisFiles.read(read.inputs, corpus, err);
+    } else {
+      Batch batch = new Batch(Engines.create(read.options(), true, err), out, err, read.quiet, !read.quiet);
+      batch.run(read.inputs, o -> {
+        if (o instanceof Outcome.Analyzed a) {
+          corpus.add(a.article());
+        }
+      });
+      code = batch.exitCode();
+    }
     List<Negotiation> negotiations = NegotiationTracker.bundled().track(corpus);
     if (format == OutputFormat.json) {
       out.println(AnalysisJson.pretty(NegotiationJson.toJson(negotiations)));
@@ -60,7 +71,7 @@ final class NegotiationsCommand implements Callable<Integer> {
       print(out, negotiations, sources);
     }
     out.flush();
-    return batch.exitCode().code();
+    return code.code();
   }
 
   static void print(PrintWriter out, List<Negotiation> negotiations, boolean withSources) {
