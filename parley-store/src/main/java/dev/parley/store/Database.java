@@ -75,7 +75,6 @@ final class Database {
     Flyway.configure()
         .dataSource(url, credentials.getProperty("user"), credentials.getProperty("password"))
         .locations("classpath:db/migration")
-        .placeholders(Map.of("blob", dialect.blobType()))
         .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
         .load()
         .migrate();
