@@ -9,11 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parley 0.1.0",
     description = "Turns news about diplomacy and conflict into a sourced, queryable record.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, NegotiationsCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, IngestCommand.class,
+        EventsCommand.class, ClaimsCommand.class, ActorsCommand.class, SearchCommand.class, StoriesCommand.class,
+        NegotiationsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./parley demo              analyse the bundled demo corpus",
         "  ./parley analyze --format jsonl ../shared/examples/*.txt",
         "  ./parley extract --format jsonl page.html feed.xml",
+        "  ./parley ingest corpus/ && ./parley events --actor Russia --target Ukraine",
         "  ./parley help analyze"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -30,6 +33,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     addExitCodes(cl);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof dev.parley.store.StoreException se) { // the environment, not a bug: say what and why
+        cmd.getErr().println("parley: " + se.getMessage());
+        if (System.getenv("PARLEY_DEBUG") != null) {
+          se.printStackTrace(cmd.getErr());
+        }
+        return ExitCode.FAILURE.code();
+      }
       cmd.getErr().println("parley: " + ex);
       if (System.getenv("PARLEY_DEBUG") != null) {
         ex.printStackTrace(cmd.getErr());
