@@ -9,6 +9,10 @@ import dev.parley.core.negotiation.NegotiationTracker;
 import dev.parley.core.negotiation.Position;
 import dev.parley.core.negotiation.Round;
 import dev.parley.core.pipeline.Outcome;
+import dev.parley.core.json.AnalysisReader;
+import dev.parley.core.read.ReadOptions;
+import dev.parley.store.Store;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parley negotiations}: the negotiations of a corpus, with rounds, issues and positions. */
@@ -25,14 +30,24 @@ import picocli.CommandLine.Spec;
         + " the issues (territory, security guarantees, ...) with each party's stances, each backed by the reports and"
         + " their attribution chains, with the number of independent sources behind it."},
     footerHeading = "%nExamples:%n",
-    footer = {"  parley negotiations corpus/demo",
+    footer = {"  parley negotiations                  # what the store holds (after parley ingest or ./parley demo)",
+        "  parley negotiations corpus/demo      # analyse these articles, store nothing",
         "  parley negotiations --format json corpus/demo > negotiations.json",
         "  parley negotiations ../shared/examples/sputnik-2025-12-01-nato-door.txt",
         "  parley analyze -f jsonl corpus/demo > demo.jsonl && parley negotiations --analyses demo.jsonl"})
 final class NegotiationsCommand implements Callable<Integer> {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   enum OutputFormat { text, json }
 
-  @Mixin ReadMixin read = new ReadMixin();
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Files or folders of articles (or, with --analyses, of analyses). None: the store's articles.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr (rejections are still reported).")
+  boolean quiet;
+
+  @Mixin StoreMixin storeOptions = new StoreMixin();
 
   @Option(names = {"-f", "--format"}, defaultValue = "text",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -53,11 +68,13 @@ final class NegotiationsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Article> corpus = new ArrayList<>();
     ExitCode code;
-    if (analyses) {
-      code = AnalysisFiles.read(read.inputs, corpus, err);
+    if (inputs.isEmpty()) {
+      code = fromStore(corpus, err);
+    } else if (analyses) {
+      code = AnalysisFiles.read(inputs, corpus, err);
     } else {
-      Batch batch = new Batch(Engines.create(read.options(), true, err), out, err, read.quiet, !read.quiet);
-      batch.run(read.inputs, o -> {
+      Batch batch = new Batch(Engines.create(ReadOptions.defaults(), true, err), out, err, quiet, !quiet);
+      batch.run(inputs, o -> {
         if (o instanceof Outcome.Analyzed a) {
           corpus.add(a.article());
         }
@@ -72,6 +89,27 @@ final class NegotiationsCommand implements Callable<Integer> {
     }
     out.flush();
     return code.code();
+  }
+
+  private ExitCode fromStore(List<Article> corpus, PrintWriter err) {
+    int[] bad = {0};
+    try (Store store = storeOptions.open()) {
+      store.forEachAnalysis(line -> {
+        try {
+          corpus.add(AnalysisReader.article(JSON.readTree(line)));
+        } catch (IOException | RuntimeException e) {
+          bad[0]++;
+        }
+      });
+    }
+    if (!quiet) {
+      err.println("read " + corpus.size() + " stored analyses from " + storeOptions.location().describe());
+    }
+    if (bad[0] > 0) {
+      err.println(bad[0] + " stored analyses could not be read back; tracked without them");
+      return ExitCode.REJECTED;
+    }
+    return ExitCode.OK;
   }
 
   static void print(PrintWriter out, List<Negotiation> negotiations, boolean withSources) {
