@@ -42,6 +42,15 @@ class QualityGateTest {
   }
 
   @Test
+  void negotiationsOfTheDemoCorpusHoldTheirFloors() {
+    Path demo = ROOT.resolve("corpus/demo");
+    var measures = EvalNegotiationsCommand.score(demo, demo.resolve("negotiations.gold.json"),
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(measures.get("positions.found").expected()).isGreaterThan(5);
+    assertThat(gate.failures("negotiations", measures)).isEmpty();
+  }
+
+  @Test
   void attributionOnPolnearDevHoldsItsFloors() throws Exception {
     Path dir = SHARED.resolve("eval/attribution/polnear/dev");
     assertThat(Files.exists(dir.resolve("text"))).as("PolNeAR dev at %s", dir).isTrue();

@@ -12,10 +12,11 @@ import java.util.Set;
 
 /**
  * Counts independent origins, not articles. GDELT's NumSources counts one wire story copied by forty sites forty
- * times, and "Sputnik, citing CNN" next to CNN's own story twice. Here a report's origin is the deepest outlet
- * named in its chain (Sputnik -> CNN -> an insider comes from CNN); a report without a cited outlet comes from
- * its publisher, and a syndicated copy ({@code duplicate_of}) from the publisher of the article it copies.
- * Outlet names are compared without case, a leading "the" or "www.".
+ * times, and "Sputnik, citing CNN" next to CNN's own story twice. Here, as in the store, a report's origin is the
+ * named link of its chain nearest to the speaker: Peskov for "Peskov told reporters", whoever prints it; CNN for
+ * Sputnik -> CNN -> an insider. A report on the publisher's own account comes from its publisher, and a
+ * syndicated copy ({@code duplicate_of}) from the publisher of the article it copies. Outlet names and sites are
+ * unified ({@code outlet-domains.tsv}: CNN = cnn.com) and compared without case.
  */
 public final class IndependentSources {
   private final Map<String, Article> byId = new HashMap<>();
@@ -30,7 +31,7 @@ public final class IndependentSources {
   public String origin(Article a, List<ChainLink> chain) {
     for (int i = chain.size() - 1; i >= 1; i--) {
       ChainLink link = chain.get(i);
-      if (link.kind() == ChainLink.Kind.OUTLET) {
+      if (link.kind() != ChainLink.Kind.ANONYMOUS) {
         return key(link.name());
       }
     }
