@@ -56,7 +56,7 @@ final class ArticleWriter {
   ArticleWriter(Dialect dialect, StoreSettings settings) {
     this.dialect = dialect;
     this.canon = new ActorCanon(dialect);
-    this.origins = new Origins(Outlets.bundled());
+    this.origins = new Origins(dev.parley.core.web.OutletKeys.bundled());
     this.linker = new Linker(settings);
   }
 
@@ -254,7 +254,7 @@ final class ArticleWriter {
     ps.setString(7, NameKeys.clip(a.input(), 2000));
     ps.setString(8, NameKeys.clip(a.url(), 2000));
     ps.setString(9, NameKeys.clip(a.outlet(), 300));
-    ps.setString(10, a.outlet() == null ? null : NameKeys.clip(Outlets.bundled().key(a.outlet()), 300));
+    ps.setString(10, a.outlet() == null ? null : NameKeys.clip(dev.parley.core.web.OutletKeys.bundled().key(a.outlet()), 300));
     ps.setDate(11, a.published() == null ? null : Date.valueOf(a.published()));
     ps.setString(12, NameKeys.clip(a.title(), 2000));
     ps.setString(13, NameKeys.clip(a.lead(), 4000));

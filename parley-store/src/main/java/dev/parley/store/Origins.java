@@ -14,7 +14,7 @@ import java.util.List;
  *       (Peskov for "Peskov told reporters"; CNN for "an insider told CNN", whoever relays it);</li>
  *   <li>when that link is the publisher, or an event is reported without a claim, the origin is the
  *       publisher of the copy group's original, so every syndicated copy counts as its original;</li>
- *   <li>outlets are keyed by {@link Outlets} (Sputnik = sputnikglobe.com), people and organisations by
+ *   <li>outlets are keyed by {@link dev.parley.core.web.OutletKeys} (Sputnik = sputnikglobe.com), people and organisations by
  *       their canonical actor where one is found, documents by name.</li>
  * </ul>
  * Independent sources of an incident or claim group = the number of distinct origins of its reports.
@@ -28,9 +28,9 @@ final class Origins {
     Long find(String kind, String name);
   }
 
-  private final Outlets outlets;
+  private final dev.parley.core.web.OutletKeys outlets;
 
-  Origins(Outlets outlets) {
+  Origins(dev.parley.core.web.OutletKeys outlets) {
     this.outlets = outlets;
   }
 

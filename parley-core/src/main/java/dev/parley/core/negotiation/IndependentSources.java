@@ -16,7 +16,7 @@ import java.util.Set;
  * named link of its chain nearest to the speaker: Peskov for "Peskov told reporters", whoever prints it; CNN for
  * Sputnik -> CNN -> an insider. A report on the publisher's own account comes from its publisher, and a
  * syndicated copy ({@code duplicate_of}) from the publisher of the article it copies. Outlet names and sites are
- * unified ({@code outlet-domains.tsv}: CNN = cnn.com) and compared without case.
+ * unified ({@link dev.parley.core.web.OutletKeys}: CNN = cnn.com) and compared without case.
  */
 public final class IndependentSources {
   private final Map<String, Article> byId = new HashMap<>();
@@ -51,39 +51,8 @@ public final class IndependentSources {
     return (int) sources.stream().map(Source::origin).distinct().count();
   }
 
-  private static final Map<String, String> OUTLETS = outlets();
-
   /** One key per outlet, whether named ("The Guardian") or given by its site (theguardian.com). */
   static String key(String outlet) {
-    String k = outlet.strip().toLowerCase(Locale.ROOT);
-    if (k.startsWith("www.")) {
-      k = k.substring(4);
-    }
-    String known = OUTLETS.get(k);
-    if (known == null && k.startsWith("the ")) {
-      known = OUTLETS.get(k.substring(4));
-    }
-    if (known != null) {
-      return known;
-    }
-    if (k.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
-      return k.substring(0, k.indexOf('.'));
-    }
-    return k.startsWith("the ") ? k.substring(4) : k;
-  }
-
-  private static Map<String, String> outlets() {
-    Map<String, String> keys = new HashMap<>();
-    for (String[] f : CueTable.rows("outlet-domains.tsv", 3)) {
-      String name = f[1].strip().toLowerCase(Locale.ROOT);
-      keys.put(f[0].strip().toLowerCase(Locale.ROOT), name);
-      keys.put(name, name);
-      for (String alias : f[2].split("\\|")) {
-        if (!alias.isBlank()) {
-          keys.put(alias.strip().toLowerCase(Locale.ROOT), name);
-        }
-      }
-    }
-    return keys;
+    return dev.parley.core.web.OutletKeys.bundled().key(outlet);
   }
 }

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.core.web;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,27 +14,28 @@ import java.util.Optional;
 /**
  * One key per news outlet, whatever it is called: "Sputnik", "sputnikglobe.com" and "Sputnik
  * International" are one origin. Known outlets come from {@code outlets.tsv} (validated on load);
- * others get the first label of their domain or the letters of their name.
+ * others get the first label of their domain or the letters of their name. The store counts independent
+ * origins under these keys, and so does negotiation tracking.
  */
-final class Outlets {
+public final class OutletKeys {
   static final String RESOURCE = "outlets.tsv";
 
   private final Map<String, String> byName;
 
-  private Outlets(Map<String, String> byName) {
+  private OutletKeys(Map<String, String> byName) {
     this.byName = Map.copyOf(byName);
   }
 
-  static Outlets bundled() {
+  public static OutletKeys bundled() {
     return Bundled.INSTANCE;
   }
 
   private static final class Bundled {
-    static final Outlets INSTANCE = load();
+    static final OutletKeys INSTANCE = load();
   }
 
-  private static Outlets load() {
-    try (InputStream in = Outlets.class.getResourceAsStream(RESOURCE)) {
+  private static OutletKeys load() {
+    try (InputStream in = OutletKeys.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the classpath");
       }
@@ -46,7 +47,7 @@ final class Outlets {
   }
 
   /** Parses the table; a malformed line, an empty group or a name given to two outlets fails. */
-  static Outlets parse(List<String> lines) {
+  static OutletKeys parse(List<String> lines) {
     Map<String, String> byName = new HashMap<>();
     int n = 0;
     for (String line : lines) {
@@ -72,21 +73,21 @@ final class Outlets {
     if (byName.isEmpty()) {
       throw new IllegalArgumentException(RESOURCE + " lists no outlet");
     }
-    return new Outlets(byName);
+    return new OutletKeys(byName);
   }
 
   private static String normal(String name) {
-    String k = NameKeys.key(name.strip());
+    String k = words(name.strip());
     return k.startsWith("www ") ? k.substring(4) : k;
   }
 
   /** The outlet's key if the table knows the name. */
-  Optional<String> known(String nameOrDomain) {
+  public Optional<String> known(String nameOrDomain) {
     return Optional.ofNullable(byName.get(normal(nameOrDomain)));
   }
 
   /** The outlet's key: the table's, else the domain's first label, else the name's letters and digits. */
-  String key(String nameOrDomain) {
+  public String key(String nameOrDomain) {
     String k = normal(nameOrDomain);
     String known = byName.get(k);
     if (known != null) {
@@ -97,8 +98,31 @@ final class Outlets {
       s = s.substring(4);
     }
     if (!s.contains(" ") && s.indexOf('.') > 0) {
-      return NameKeys.key(s.substring(0, s.indexOf('.')));
+      return words(s.substring(0, s.indexOf('.')));
     }
     return k.replace(" ", "");
+  }
+
+  /** Lower case, NFKC, dots and apostrophes dropped, every other run of non-letters one space. */
+  private static String words(String name) {
+    String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    StringBuilder sb = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '.' || c == '\u2019' || c == '\'') {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(c);
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return sb.toString();
   }
 }
