@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parley 0.1.0",
     description = "Turns news about diplomacy and conflict into a sourced, queryable record.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./parley demo              analyse the bundled demo corpus",
         "  ./parley analyze --format jsonl ../shared/examples/*.txt",
         "  ./parley extract --format jsonl page.html feed.xml",
+        "  ./parley serve              the web UI and the JSON API on http://localhost:7070/",
         "  ./parley help analyze"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,4 @@
+// Loads every view and starts the router.
+import { start } from "./main.js";
+
+start();
