@@ -96,6 +96,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     Side s = which.equals("reference") ? new ReferenceSide() : new ParleySide();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
     long[] totals = s.run(articles); // warm-up
+    s.resetClocks();
     Memory.resetPeaks();
     double[] secs = new double[runs];
     for (int r = 0; r < runs; r++) {
@@ -111,6 +112,8 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     n.put("median_seconds", BenchExtractionCommand.median(secs));
     n.put("peak_heap_mb", Memory.peakHeapMb());
     n.put("entities", totals[1]);
+    var stages = n.putObject("stage_seconds");
+    s.stageNanos().forEach((k, v) -> stages.put(k, v / 1e9 / runs));
     var actors = n.putArray("actors");
     for (Article a : articles) {
       var keys = actors.addArray();
@@ -128,6 +131,13 @@ final class BenchAnalysisCommand implements Callable<Integer> {
 
     /** The actors (kind and name) that Parley's actor stage finds on this side's analysis, untimed. */
     java.util.Set<String> actors(Article a);
+
+    /** Seconds per stage of one run, where the side has stages (Parley). */
+    default java.util.Map<String, Long> stageNanos() {
+      return java.util.Map.of();
+    }
+
+    default void resetClocks() {}
 
     /** Analyses every article; returns the totals of tokens and entity mentions. */
     default long[] run(List<Article> articles) {
@@ -164,6 +174,16 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     @Override
     public java.util.Set<String> actors(Article a) {
       return keys(parley.apply(a).actors());
+    }
+
+    @Override
+    public java.util.Map<String, Long> stageNanos() {
+      return parley.pipeline().stageNanos();
+    }
+
+    @Override
+    public void resetClocks() {
+      parley.pipeline().resetStageNanos();
     }
   }
 
@@ -215,6 +235,20 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     row(sb, "actors (same resolver)", mine, theirs, "%.0f");
     sb.append(String.format(Locale.ROOT, "  actors found on the reference's analysis but not on Parley's: %d%s%n", lost.size(),
         lost.isEmpty() ? "" : " " + lost.subList(0, Math.min(12, lost.size()))));
+    double total = 0;
+    for (JsonNode v : p.path("stage_seconds")) {
+      total += v.asDouble();
+    }
+    if (total > 0) {
+      StringBuilder stages = new StringBuilder();
+      var it = p.path("stage_seconds").fields();
+      while (it.hasNext()) {
+        var e = it.next();
+        stages.append(String.format(Locale.ROOT, "%s%s %.2fs (%.1f%%)", stages.length() == 0 ? "" : ", ", e.getKey(),
+            e.getValue().asDouble(), 100 * e.getValue().asDouble() / total));
+      }
+      sb.append("  Parley's time by stage (one run): ").append(stages).append('\n');
+    }
     sb.append("  Parley: ").append(p.path("tool").asText()).append('\n');
     sb.append("  reference: ").append(r.path("tool").asText()).append('\n');
     return sb.toString();

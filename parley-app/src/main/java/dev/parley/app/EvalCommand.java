@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley eval}: one subcommand per yardstick. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure Parley against gold data; each subcommand prints precision/recall/F1.",
-    subcommands = {EvalAnalysisCommand.class, EvalExtractionCommand.class},
+    subcommands = {EvalAnalysisCommand.class, EvalExtractionCommand.class, EvalNegotiationsCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  parley eval analysis corpus/", "  parley eval analysis --json scores.json --gate corpus/"})
 final class EvalCommand implements java.util.concurrent.Callable<Integer> {

@@ -57,6 +57,12 @@ final class Texts {
     return j.toString();
   }
 
+  /** The text on one line, cut to at most {@code width} characters with an ellipsis. */
+  static String clip(String text, int width) {
+    String one = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    return one.length() <= width ? one : one.substring(0, Math.max(0, width - 1)) + "…";
+  }
+
   static String wrap(String para, int width, String indent) {
     StringBuilder out = new StringBuilder();
     StringBuilder line = new StringBuilder(indent);

@@ -13,5 +13,7 @@ public enum Layer {
   /** CAMEO-coded events with modality, location and dates. */
   EVENTS,
   /** Quotes and reported statements with speakers, chains and hedging. */
-  CLAIMS
+  CLAIMS,
+  /** Each event linked to the claim that reports it ({@code event.claim}). */
+  LINKS
 }

@@ -96,6 +96,11 @@ public final class Parley {
     return pipeline.apply(article);
   }
 
+  /** The stages this instance runs, with their clocks. */
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
   public ArticleReader reader() {
     return reader;
   }

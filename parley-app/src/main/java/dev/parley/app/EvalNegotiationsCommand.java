@@ -1,0 +1,83 @@
+package dev.parley.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.article.Article;
+import dev.parley.core.eval.NegotiationScorer;
+import dev.parley.core.eval.Prf;
+import dev.parley.core.json.NegotiationJson;
+import dev.parley.core.negotiation.NegotiationTracker;
+import dev.parley.core.pipeline.Outcome;
+import dev.parley.core.read.ReadOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley eval negotiations}: the negotiations of a folder against its {@code negotiations.gold.json}. */
+@Command(name = "negotiations", mixinStandardHelpOptions = true,
+    description = {"Analyse every article of the folder, track its negotiations and score them against the folder's"
+        + " negotiations.gold.json: negotiations found, rounds found, issues found and their status, positions found"
+        + " (issue and party) and right (stance)."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  parley eval negotiations corpus/demo", "  parley eval negotiations --json scores.json --gate corpus/demo"})
+final class EvalNegotiationsCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
+  Path jsonOut;
+
+  @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
+  boolean gate;
+
+  @Option(names = "--gold", paramLabel = "FILE", description = "The gold file (default: DIR/negotiations.gold.json).")
+  Path goldFile;
+
+  @Parameters(paramLabel = "DIR", description = "A folder of articles with a negotiations.gold.json.")
+  Path dir;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path gold = goldFile != null ? goldFile : dir.resolve("negotiations.gold.json");
+    if (!Files.isRegularFile(gold)) {
+      err.println("parley eval negotiations: no gold file " + gold + " (give one with --gold FILE)");
+      return ExitCode.USAGE.code();
+    }
+    Map<String, Prf> measures = score(dir, gold, out, err);
+    out.println(ScoreTable.render("negotiations (" + dir + ")", measures));
+    if (jsonOut != null) {
+      ScoreTable.writeJson(jsonOut, "negotiations", measures);
+    }
+    return gate ? QualityGate.load().check("negotiations", measures, err).code() : ExitCode.OK.code();
+  }
+
+  static Map<String, Prf> score(Path dir, Path gold, PrintWriter out, PrintWriter err) {
+    List<Article> corpus = new ArrayList<>();
+    Batch batch = new Batch(Engines.create(ReadOptions.defaults(), true, err), out, err, true);
+    batch.run(List.of(dir.toString()), o -> {
+      if (o instanceof Outcome.Analyzed a) {
+        corpus.add(a.article());
+      }
+    });
+    JsonNode predicted = NegotiationJson.toJson(NegotiationTracker.bundled().track(corpus));
+    try {
+      return NegotiationScorer.score(predicted, JSON.readTree(gold.toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gold file " + gold, e);
+    }
+  }
+}

@@ -1,0 +1,505 @@
+package dev.parley.core.negotiation;
+
+import dev.parley.core.actors.Actor;
+import dev.parley.core.actors.ActorKind;
+import dev.parley.core.article.Article;
+import dev.parley.core.claims.ChainLink;
+import dev.parley.core.claims.Claim;
+import dev.parley.core.dictionary.Countries;
+import dev.parley.core.dictionary.Country;
+import dev.parley.core.events.Event;
+import dev.parley.core.events.Modality;
+import dev.parley.core.nlp.DateRange;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Builds negotiations from analysed articles (their actors, events and claims; no language model needed, so
+ * it runs as well on articles read back from a store).
+ *
+ * <ol>
+ *   <li><b>Parties.</b> Every actor stands for a party: a country stands for itself, a person or institution
+ *       for its country, an international organisation (no country: NATO, the EU) for itself; news outlets
+ *       and places are no parties. An anonymous speaker's description gives a party when it names a
+ *       nationality ("a senior Ukrainian official").
+ *   <li><b>Negotiations.</b> Each article weighs its parties by their mentions. Articles, oldest first, join
+ *       the negotiation whose summed weights are closest to theirs (cosine at least {@value #JOIN}); else they
+ *       start a new one. A negotiation's parties are those with at least {@value #MAIN_PARTY} of the heaviest
+ *       party's weight.
+ *   <li><b>Rounds.</b> Meeting events (CAMEO 040 and 042-046 with a place, and 057, signing an agreement) that happened or are planned,
+ *       grouped by place and by date (reports of one place more than {@value #ROUND_GAP_DAYS} days apart are
+ *       different rounds; an undated report joins the round of its place dated closest before its article).
+ *   <li><b>Issues and positions.</b> Each claim (read in its whole sentence) and each event that no claim
+ *       reports is a passage. A passage is about an issue when the taxonomy ({@code issues.tsv}) recognises it;
+ *       it gives a position to the claim's speaker's party (else the reported event's source party) with the
+ *       first stance whose cue it holds ({@code stances.tsv}), else the stance of the event's CAMEO root,
+ *       else under discussion.
+ *   <li><b>Status.</b> The latest passage about an issue that reports a status ({@code status.tsv}) gives it;
+ *       without one, an issue is agreed when two parties' latest stances accept it, else open.
+ * </ol>
+ */
+public final class NegotiationTracker {
+  static final double JOIN = 0.45;
+  static final double MAIN_PARTY = 0.25;
+  static final int ROUND_GAP_DAYS = 2;
+  private static final Set<String> ROUND_CODES = Set.of("040", "042", "043", "044", "045", "046", "057");
+
+  private final IssueTaxonomy taxonomy;
+  private final Map<String, Terms> stances;
+  private final Map<String, Terms> statuses;
+  private final Countries countries;
+
+  private NegotiationTracker(IssueTaxonomy taxonomy, Map<String, Terms> stances, Map<String, Terms> statuses,
+      Countries countries) {
+    this.taxonomy = taxonomy;
+    this.stances = stances;
+    this.statuses = statuses;
+    this.countries = countries;
+  }
+
+  /** The tracker with the bundled taxonomy, stance and status cues. */
+  public static NegotiationTracker bundled() {
+    return new NegotiationTracker(IssueTaxonomy.bundled(), CueTable.ordered("stances.tsv"),
+        CueTable.ordered("status.tsv"), Countries.bundled());
+  }
+
+  /** The stance ids, strongest first. */
+  public List<String> stances() {
+    return List.copyOf(stances.keySet());
+  }
+
+  /** The negotiations of a corpus, the most reported first. */
+  public List<Negotiation> track(List<Article> corpus) {
+    IndependentSources origins = new IndependentSources(corpus);
+    List<Article> ordered = new ArrayList<>(corpus);
+    ordered.sort(Comparator.comparing((Article a) -> a.published() == null ? LocalDate.MAX : a.published())
+        .thenComparing(Article::id));
+    List<Cluster> clusters = new ArrayList<>();
+    for (Article a : ordered) {
+      Map<String, Double> weights = weights(a);
+      if (weights.isEmpty()) {
+        continue;
+      }
+      Cluster best = null;
+      double bestScore = JOIN;
+      for (Cluster c : clusters) {
+        double score = cosine(weights, c.weights);
+        if (score >= bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      if (best == null) {
+        best = new Cluster();
+        clusters.add(best);
+      }
+      best.add(a, weights);
+    }
+    List<Negotiation> out = new ArrayList<>();
+    for (Cluster c : clusters) {
+      Negotiation n = build(c, origins);
+      if (n.parties().size() >= 2 && (!n.rounds().isEmpty() || !n.issues().isEmpty())) {
+        out.add(n);
+      }
+    }
+    out.sort(Comparator.comparingInt((Negotiation n) -> -n.articles().size()).thenComparing(Negotiation::id));
+    return out;
+  }
+
+  // ---- parties
+
+  /** The party an actor stands for, or null. */
+  String party(Actor x) {
+    if (x.kind() == ActorKind.LOCATION) {
+      return null;
+    }
+    if (x.cameo() != null && x.cameo().endsWith("MED")) {
+      return null;
+    }
+    if (x.kind() == ActorKind.COUNTRY) {
+      return x.country() == null ? x.name() : countryName(x.country());
+    }
+    if (x.country() != null) {
+      return countryName(x.country());
+    }
+    return x.kind() == ActorKind.ORGANIZATION ? x.name() : null;
+  }
+
+  private String countryName(String iso3) {
+    return countries.byIso3(iso3).map(Country::name).orElse(iso3);
+  }
+
+  /** The party a description names by nationality ("two US officials"), or null. */
+  String partyOfDescription(String description) {
+    for (String w : description.split("[^\\p{L}.]+")) {
+      if (w.length() < 2 || Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
+      var iso3 = countries.iso3ForName(w);
+      if (iso3.isPresent()) {
+        return countryName(iso3.get());
+      }
+    }
+    return null;
+  }
+
+  private Map<String, Double> weights(Article a) {
+    Map<String, Double> w = new TreeMap<>();
+    for (Actor x : a.actors()) {
+      String p = party(x);
+      if (p != null) {
+        w.merge(p, (double) Math.max(1, x.mentions().size()), Double::sum);
+      }
+    }
+    return w;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    double dot = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+    }
+    double na = Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum());
+    double nb = Math.sqrt(b.values().stream().mapToDouble(v -> v * v).sum());
+    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+  }
+
+  private static final class Cluster {
+    final List<Article> articles = new ArrayList<>();
+    final Map<String, Double> weights = new TreeMap<>();
+
+    void add(Article a, Map<String, Double> w) {
+      articles.add(a);
+      double norm = Math.sqrt(w.values().stream().mapToDouble(v -> v * v).sum());
+      w.forEach((k, v) -> weights.merge(k, v / norm, Double::sum));
+    }
+  }
+
+  // ---- one negotiation
+
+  private Negotiation build(Cluster c, IndependentSources origins) {
+    double max = c.weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    List<String> parties = c.weights.entrySet().stream()
+        .filter(e -> e.getValue() >= MAIN_PARTY * max)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .toList();
+    List<Passage> passages = new ArrayList<>();
+    List<Meeting> meetings = new ArrayList<>();
+    for (Article a : c.articles) {
+      read(a, origins, passages, meetings);
+    }
+    List<String> articleIds = c.articles.stream().map(Article::id).toList();
+    return new Negotiation(id(parties), title(parties), parties, rounds(meetings), issues(passages), articleIds);
+  }
+
+  private static String id(List<String> parties) {
+    List<String> sorted = parties.stream().sorted().toList();
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256")
+          .digest(String.join("\u0000", sorted).getBytes(StandardCharsets.UTF_8));
+      return "n" + HexFormat.of().formatHex(h, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+
+  private static String title(List<String> parties) {
+    List<String> main = parties.subList(0, Math.min(3, parties.size()));
+    if (main.size() == 1) {
+      return main.get(0) + " talks";
+    }
+    return "Talks between " + String.join(", ", main.subList(0, main.size() - 1)) + " and " + main.get(main.size() - 1);
+  }
+
+  /** A claim or unclaimed event, read in its sentence. */
+  private record Passage(String party, String text, Event event, boolean hedged, LocalDate date, Modality modality,
+      Source source) {}
+
+  /** A meeting event with its parties. */
+  private record Meeting(Event event, String location, List<String> participants, List<String> hosts,
+      List<String> mediators, LocalDate published, Source source) {}
+
+  private void read(Article a, IndependentSources origins, List<Passage> passages, List<Meeting> meetings) {
+    Map<String, Actor> actors = new HashMap<>();
+    for (Actor x : a.actors()) {
+      actors.put(x.id(), x);
+    }
+    Map<String, Event> eventsByClaim = new HashMap<>();
+    for (Event e : a.events()) {
+      if (e.claim() != null) {
+        eventsByClaim.putIfAbsent(e.claim(), e);
+      }
+    }
+    List<ChainLink> publisherOnly = a.outlet() == null ? List.of()
+        : List.of(new ChainLink(a.outlet(), ChainLink.Kind.PUBLISHER));
+    for (Claim cl : a.claims()) {
+      int[] s = Passages.around(a.text(), cl.span().start(), cl.span().end());
+      String text = a.text().substring(s[0], s[1]);
+      Event e = eventsByClaim.get(cl.id());
+      String party = cl.speaker().actor() != null && actors.containsKey(cl.speaker().actor())
+          ? party(actors.get(cl.speaker().actor()))
+          : partyOfDescription(cl.speaker().description());
+      if (party == null && e != null) {
+        party = partyOf(actors, e.source());
+      }
+      Source src = new Source(a.id(), a.outlet(), a.published(), cl.id(), e == null ? null : e.id(), cl.chain(), text,
+          s[0], s[1], origins.origin(a, cl.chain()));
+      passages.add(new Passage(party, text, e, cl.hedged(), dateOf(e, a), e == null ? Modality.ASSERTED : e.modality(), src));
+    }
+    for (Event e : a.events()) {
+      Source src = new Source(a.id(), a.outlet(), a.published(), e.claim(), e.id(),
+          e.claim() == null ? publisherOnly : chainOf(a, e.claim()), e.evidence().text(), e.evidence().start(),
+          e.evidence().end(), origins.origin(a, e.claim() == null ? publisherOnly : chainOf(a, e.claim())));
+      if (e.claim() == null) {
+        String party = partyOf(actors, e.source());
+        if (party == null) {
+          party = partyOf(actors, e.target());
+        }
+        passages.add(new Passage(party, e.evidence().text(), e, false, dateOf(e, a), e.modality(), src));
+      }
+      if (ROUND_CODES.contains(e.code()) && e.location() != null
+          && (e.modality() == Modality.ASSERTED || e.modality() == Modality.PLANNED)) {
+        Set<String> who = new LinkedHashSet<>();
+        addParty(who, actors, e.source());
+        addParty(who, actors, e.target());
+        e.participants().forEach(p -> addParty(who, actors, p));
+        List<String> hosts = new ArrayList<>();
+        List<String> mediators = new ArrayList<>();
+        for (Event.Role r : e.roles()) {
+          String p = partyOf(actors, r.actor());
+          if (p != null && r.role().startsWith("host")) {
+            hosts.add(p);
+          } else if (p != null && r.role().startsWith("mediat")) {
+            mediators.add(p);
+          }
+          if (p != null) {
+            who.add(p);
+          }
+        }
+        if (who.size() >= 2) {
+          meetings.add(new Meeting(e, e.location(), List.copyOf(who), hosts, mediators, a.published(), src));
+        }
+      }
+    }
+  }
+
+  private static List<ChainLink> chainOf(Article a, String claimId) {
+    return a.claims().stream().filter(c -> c.id().equals(claimId)).findFirst().map(Claim::chain).orElse(List.of());
+  }
+
+  private static LocalDate dateOf(Event e, Article a) {
+    return e != null && e.date() != null ? e.date().first() : a.published();
+  }
+
+  private String partyOf(Map<String, Actor> actors, String actorId) {
+    Actor x = actorId == null ? null : actors.get(actorId);
+    return x == null ? null : party(x);
+  }
+
+  private void addParty(Set<String> who, Map<String, Actor> actors, String actorId) {
+    String p = partyOf(actors, actorId);
+    if (p != null) {
+      who.add(p);
+    }
+  }
+
+  // ---- rounds
+
+  private List<Round> rounds(List<Meeting> meetings) {
+    Map<String, List<Meeting>> byPlace = new LinkedHashMap<>();
+    for (Meeting m : meetings) {
+      byPlace.computeIfAbsent(m.location().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
+    }
+    List<Round> rounds = new ArrayList<>();
+    for (List<Meeting> place : byPlace.values()) {
+      List<List<Meeting>> groups = new ArrayList<>();
+      List<DateRange> ranges = new ArrayList<>();
+      List<Meeting> dated = place.stream().filter(m -> m.event().date() != null)
+          .sorted(Comparator.comparing(m -> m.event().date().first())).toList();
+      for (Meeting m : dated) {
+        DateRange d = m.event().date();
+        int last = groups.size() - 1;
+        if (last >= 0 && !d.first().isAfter(ranges.get(last).last().plusDays(ROUND_GAP_DAYS))) {
+          groups.get(last).add(m);
+          DateRange r = ranges.get(last);
+          ranges.set(last, new DateRange(r.first(), d.last().isAfter(r.last()) ? d.last() : r.last()));
+        } else {
+          groups.add(new ArrayList<>(List.of(m)));
+          ranges.add(d);
+        }
+      }
+      List<Meeting> undated = new ArrayList<>();
+      for (Meeting m : place) {
+        if (m.event().date() != null) {
+          continue;
+        }
+        int best = -1;
+        for (int i = 0; i < groups.size(); i++) {
+          LocalDate first = ranges.get(i).first();
+          if (m.published() != null && !first.isAfter(m.published()) && !first.isBefore(m.published().minusDays(3))
+              && (best < 0 || first.isAfter(ranges.get(best).first()))) {
+            best = i;
+          }
+        }
+        if (best >= 0) {
+          groups.get(best).add(m);
+        } else {
+          undated.add(m);
+        }
+      }
+      for (int i = 0; i < groups.size(); i++) {
+        rounds.add(round(groups.get(i), ranges.get(i)));
+      }
+      if (!undated.isEmpty()) {
+        rounds.add(round(undated, null));
+      }
+    }
+    rounds.sort(Comparator.comparing((Round r) -> r.date() == null ? LocalDate.MAX : r.date().first())
+        .thenComparing(Round::location));
+    return rounds;
+  }
+
+  private static Round round(List<Meeting> group, DateRange date) {
+    Map<String, Integer> names = new HashMap<>();
+    Set<String> participants = new LinkedHashSet<>();
+    Set<String> hosts = new LinkedHashSet<>();
+    Set<String> mediators = new LinkedHashSet<>();
+    List<Source> sources = new ArrayList<>();
+    boolean happened = false;
+    for (Meeting m : group) {
+      names.merge(m.location(), 1, Integer::sum);
+      participants.addAll(m.participants());
+      hosts.addAll(m.hosts());
+      mediators.addAll(m.mediators());
+      sources.add(m.source());
+      happened |= m.event().modality() == Modality.ASSERTED;
+    }
+    String location = names.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .orElseThrow().getKey();
+    return new Round(date, location, List.copyOf(participants), List.copyOf(hosts), List.copyOf(mediators),
+        happened ? Modality.ASSERTED : Modality.PLANNED, sources, IndependentSources.count(sources));
+  }
+
+  // ---- issues
+
+  private List<Issue> issues(List<Passage> passages) {
+    Map<String, List<Passage>> byIssue = new LinkedHashMap<>();
+    for (String id : taxonomy.ids()) {
+      byIssue.put(id, new ArrayList<>());
+    }
+    for (Passage p : passages) {
+      for (String issue : taxonomy.issuesIn(p.text())) {
+        byIssue.get(issue).add(p);
+      }
+    }
+    List<Issue> issues = new ArrayList<>();
+    for (Map.Entry<String, List<Passage>> e : byIssue.entrySet()) {
+      List<Passage> about = e.getValue();
+      if (about.isEmpty()) {
+        continue;
+      }
+      about.sort(Comparator.comparing((Passage p) -> p.date() == null ? LocalDate.MIN : p.date()));
+      List<Position> positions = positions(about);
+      if (positions.isEmpty()) {
+        continue;
+      }
+      String status = null;
+      Source statusSource = null;
+      for (Passage p : about) {
+        String s = CueTable.firstOf(statuses, Terms.words(p.text()));
+        if (s != null) {
+          status = s;
+          statusSource = p.source();
+        }
+      }
+      if (status == null) {
+        status = derivedStatus(positions);
+      }
+      issues.add(new Issue(e.getKey(), taxonomy.label(e.getKey()), status, statusSource, positions));
+    }
+    return issues;
+  }
+
+  private List<Position> positions(List<Passage> about) {
+    Map<List<Object>, List<Passage>> merged = new LinkedHashMap<>();
+    for (Passage p : about) {
+      if (p.party() == null) {
+        continue;
+      }
+      String stance = stance(p);
+      merged.computeIfAbsent(List.of(p.party(), stance, Objects.toString(p.date()), p.modality()), k -> new ArrayList<>())
+          .add(p);
+    }
+    List<Position> positions = new ArrayList<>();
+    for (Map.Entry<List<Object>, List<Passage>> e : merged.entrySet()) {
+      List<Passage> ps = e.getValue();
+      List<Source> sources = ps.stream().map(Passage::source).toList();
+      boolean hedged = ps.stream().allMatch(Passage::hedged);
+      Passage first = ps.get(0);
+      positions.add(new Position(first.party(), (String) e.getKey().get(1), first.date(), first.modality(), hedged,
+          sources, IndependentSources.count(sources)));
+    }
+    return positions;
+  }
+
+  private String stance(Passage p) {
+    String cue = CueTable.firstOf(stances, Terms.words(p.text()));
+    if (cue != null) {
+      return cue;
+    }
+    if (p.event() != null) {
+      switch (p.event().root()) {
+        case "10" -> {
+          return "demands";
+        }
+        case "11", "12", "16" -> {
+          return "rejects";
+        }
+        case "08" -> {
+          return "concedes";
+        }
+        case "05", "06", "07" -> {
+          return "accepts";
+        }
+        case "03" -> {
+          return "proposes";
+        }
+        default -> {
+          return "under-discussion";
+        }
+      }
+    }
+    return "under-discussion";
+  }
+
+  private static String derivedStatus(List<Position> positions) {
+    Map<String, String> latest = new LinkedHashMap<>();
+    for (Position p : positions) {
+      latest.put(p.party(), p.stance());
+    }
+    long accepting = latest.values().stream().filter("accepts"::equals).count();
+    return accepting >= 2 && !latest.containsValue("rejects") ? "agreed" : "open";
+  }
+
+  /** For tests and messages: the parties of the corpus with their weights, heaviest first. */
+  String describeWeights(Article a) {
+    return weights(a).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+  }
+}
