@@ -68,6 +68,8 @@ public final class ParleyServer implements AutoCloseable {
         Json.send(ctx, node);
       });
       r.post("/api/analyze", new AnalyzeRoute(analyzer, config)::handle);
+      byte[] cameo = Codebook.json();
+      r.get("/api/cameo", ctx -> ctx.contentType("application/json; charset=utf-8").result(cameo));
       for (ApiModule m : modules) {
         m.register(r, guard);
       }
