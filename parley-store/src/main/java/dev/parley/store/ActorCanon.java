@@ -1,0 +1,159 @@
+package dev.parley.store;
+
+import dev.parley.core.actors.Actor;
+import dev.parley.core.actors.ActorKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds or creates the canonical actor of an article's actor, inside the caller's transaction.
+ *
+ * <p>Countries merge by ISO3 code (the CAMEO country code when there is no ISO3). Everyone else
+ * merges by name: the actor's canonical name is looked up among every name and alias already known
+ * for that kind, then each of its aliases that <em>names</em> it (shares a word with its name, or is
+ * an acronym of an organisation; "Rubio" for Marco Rubio, not "the secretary"). A candidate must not
+ * contradict the actor: same country and same CAMEO country block, where both are known. A match
+ * learns the actor's new naming aliases; no match creates a canonical actor.
+ */
+final class ActorCanon {
+  private final Dialect dialect;
+
+  ActorCanon(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  long resolve(Connection c, Actor x) throws SQLException {
+    String kind = x.kind().name();
+    List<String> keys = lookupKeys(x);
+    Long found = null;
+    for (String k : keys) {
+      found = find(c, kind, k, x);
+      if (found != null) {
+        break;
+      }
+    }
+    if (found == null) {
+      found = create(c, x);
+    } else {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE actors SET country = COALESCE(country, ?), cameo = COALESCE(cameo, ?) WHERE id = ? AND (country IS NULL OR cameo IS NULL)")) {
+        ps.setString(1, x.country());
+        ps.setString(2, x.cameo());
+        ps.setLong(3, found);
+        ps.executeUpdate();
+      }
+    }
+    addNames(c, found, kind, keys);
+    return found;
+  }
+
+  /** The keys an actor is found by and filed under, most telling first. */
+  static List<String> lookupKeys(Actor x) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (x.kind() == ActorKind.COUNTRY && countryCode(x) != null) {
+      keys.add("iso:" + countryCode(x));
+    }
+    keys.add(NameKeys.key(x.name()));
+    for (String alias : x.aliases()) {
+      if (names(x, alias)) {
+        keys.add(NameKeys.key(alias));
+      }
+    }
+    keys.remove("");
+    return new ArrayList<>(keys);
+  }
+
+  private static String countryCode(Actor x) {
+    if (x.country() != null) {
+      return x.country();
+    }
+    return x.cameo() != null && x.cameo().length() >= 3 ? x.cameo().substring(0, 3) : null;
+  }
+
+  /** Whether an alias is a name of the actor rather than a description of it. */
+  static boolean names(Actor x, String alias) {
+    String a = alias.strip();
+    if (a.isEmpty() || !Character.isUpperCase(a.codePointAt(0))) {
+      return false;
+    }
+    if (x.kind() == ActorKind.ORGANIZATION && a.matches("[A-Z][A-Z0-9&]{1,7}")) {
+      return true; // an acronym: NATO, OSCE
+    }
+    Set<String> nameWords = words(x.name());
+    for (String w : words(a)) {
+      if (w.length() >= 3 && nameWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : NameKeys.key(s).split(" ")) {
+      if (!w.isEmpty()) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private Long find(Connection c, String kind, String key, Actor x) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT a.id, a.country, a.cameo FROM actor_names n JOIN actors a ON a.id = n.actor_id"
+            + " WHERE n.kind = ? AND n.name_key = ? ORDER BY a.id")) {
+      ps.setString(1, kind);
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (compatible(rs.getString(2), rs.getString(3), x)) {
+            return rs.getLong(1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  static boolean compatible(String country, String cameo, Actor x) {
+    if (country != null && x.country() != null && !country.equals(x.country())) {
+      return false;
+    }
+    return cameo == null || x.cameo() == null || cameo.length() < 3 || x.cameo().length() < 3
+        || cameo.substring(0, 3).equals(x.cameo().substring(0, 3));
+  }
+
+  private long create(Connection c, Actor x) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO actors (name, kind, country, cameo) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, NameKeys.clip(x.name(), 500));
+      ps.setString(2, x.kind().name());
+      ps.setString(3, x.country());
+      ps.setString(4, NameKeys.clip(x.cameo(), 40));
+      ps.executeUpdate();
+      return Store.generatedId(ps);
+    }
+  }
+
+  private void addNames(Connection c, long actor, String kind, List<String> keys) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        dialect.insertIgnore("actor_names", List.of("kind", "name_key", "actor_id"), List.of("kind", "name_key", "actor_id")))) {
+      for (String k : keys) {
+        ps.setString(1, kind);
+        ps.setString(2, Objects.requireNonNull(k));
+        ps.setLong(3, actor);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+}

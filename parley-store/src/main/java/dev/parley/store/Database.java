@@ -1,0 +1,78 @@
+package dev.parley.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Where the store's tables are: an embedded H2 database in a data folder, or a PostgreSQL server.
+ * Opens connections and brings the schema up to date with the one Flyway migration set.
+ */
+final class Database {
+  /** H2's file name inside the data folder (H2 adds {@code .mv.db}). */
+  static final String H2_FILE = "parley";
+
+  private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+  private final String url;
+  private final Dialect dialect;
+  private final Properties credentials;
+
+  private Database(String url, Properties credentials) {
+    this.url = Objects.requireNonNull(url, "url");
+    this.dialect = Dialect.of(url);
+    this.credentials = credentials;
+  }
+
+  /** The embedded database in {@code dataDir}, in H2's PostgreSQL mode. */
+  static Database embedded(Path dataDir) {
+    String file = dataDir.toAbsolutePath().resolve(H2_FILE).toString().replace('\\', '/');
+    return new Database("jdbc:h2:file:" + file
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", new Properties());
+  }
+
+  /** A server by JDBC URL; user and password may be in the URL or in PGUSER / PGPASSWORD. */
+  static Database server(String jdbcUrl) {
+    Properties p = new Properties();
+    Map<String, String> env = System.getenv();
+    if (!jdbcUrl.contains("user=") && env.get("PGUSER") != null) {
+      p.setProperty("user", env.get("PGUSER"));
+    }
+    if (!jdbcUrl.contains("password=") && env.get("PGPASSWORD") != null) {
+      p.setProperty("password", env.get("PGPASSWORD"));
+    }
+    if (Dialect.of(jdbcUrl) == Dialect.POSTGRESQL && !jdbcUrl.contains("reWriteBatchedInserts")) {
+      p.setProperty("reWriteBatchedInserts", "true");
+    }
+    return new Database(jdbcUrl, p);
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  String url() {
+    return url;
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, credentials);
+  }
+
+  /** Applies the migrations the database has not seen yet. */
+  void migrate() {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING); // results go to stdout, chatter nowhere
+    Flyway.configure()
+        .dataSource(url, credentials.getProperty("user"), credentials.getProperty("password"))
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("blob", dialect.blobType()))
+        .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
+        .load()
+        .migrate();
+  }
+}

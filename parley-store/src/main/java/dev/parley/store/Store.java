@@ -1,0 +1,388 @@
+package dev.parley.store;
+
+import dev.parley.core.article.Article;
+import dev.parley.core.dedup.DedupSettings;
+import dev.parley.core.dedup.NearDuplicateIndex;
+import dev.parley.core.dedup.Signature;
+import dev.parley.store.search.SearchIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The corpus store: the one entry point for writing analysed articles and asking what the corpus holds.
+ *
+ * <p><b>Writing.</b> {@link #ingest} stores one article in one transaction, with its raw source,
+ * canonical actors, events, claims and their grouping into incidents, claim groups and stories. It is
+ * idempotent: an article's key is its URL, else its input, else its content id; the same article with
+ * the same analysis is not written again, a changed one replaces its earlier version. Ingest may be
+ * called from many threads: the CPU work (hashing, compressing, signing) runs in the caller's thread,
+ * the database work one article at a time.
+ *
+ * <p><b>Crashes.</b> A transaction is all or nothing, so a killed ingest leaves whole articles only;
+ * running it again stores what is missing and skips what is there. The search index is derived data
+ * that records the last revision it holds; on open it catches up with the database (or is rebuilt
+ * when it is ahead, which an embedded database that lost its last commits can cause).
+ */
+public final class Store implements AutoCloseable {
+  private static final int INDEX_COMMIT_EVERY = 500;
+
+  private final StoreLocation location;
+  private final Database db;
+  private final Connection writeConnection;
+  private final Connection readConnection;
+  private final ArticleWriter writer;
+  private final SearchIndex index;
+  private final DedupSettings dedupSettings = DedupSettings.defaults();
+  private final NearDuplicateIndex signer = new NearDuplicateIndex(dedupSettings);
+  private NearDuplicateIndex duplicates; // restored from the signatures table on first ingest
+  private int uncommittedIndex;
+
+  private Store(StoreLocation location, Database db, Connection w, Connection r, SearchIndex index) {
+    this.location = location;
+    this.db = db;
+    this.writeConnection = w;
+    this.readConnection = r;
+    this.writer = new ArticleWriter(db.dialect(), StoreSettings.defaults());
+    this.index = index;
+  }
+
+  /** Opens the store, creating the data folder and the schema if needed. */
+  public static Store open(StoreLocation location) {
+    Objects.requireNonNull(location, "location");
+    try {
+      Files.createDirectories(location.dataDir());
+    } catch (IOException e) {
+      throw new StoreException("cannot create the data folder " + location.dataDir(), e);
+    }
+    Database db = location.embedded() ? Database.embedded(location.dataDir()) : Database.server(location.jdbcUrl());
+    Connection w = null;
+    Connection r = null;
+    try {
+      db.migrate();
+      w = db.connect();
+      w.setAutoCommit(false);
+      r = db.connect();
+      r.setAutoCommit(true);
+      SearchIndex index = SearchIndex.open(location.indexDir());
+      Store s = new Store(location, db, w, r, index);
+      s.catchUpIndex();
+      return s;
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(w);
+      closeQuietly(r);
+      throw new StoreException("cannot open the store at " + location.describe() + hint(e), e);
+    }
+  }
+
+  private static String hint(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("already in use") || m.contains("Locked by another process")) {
+      return " (another parley process has it open; wait for it to finish or use a PostgreSQL server with --db)";
+    }
+    if (m.contains("Connection to") && m.contains("refused")) {
+      return " (is the PostgreSQL server running?)";
+    }
+    return "";
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // already failing; the first error is the one reported
+      }
+    }
+  }
+
+  public StoreLocation location() {
+    return location;
+  }
+
+  /** "H2" or "POSTGRESQL". */
+  public String database() {
+    return db.dialect().name();
+  }
+
+  /**
+   * Stores one analysed article and the raw input it was read from (null when there is none), in one
+   * transaction. Copies are found against everything stored before, so the store's answer to "which
+   * article does this copy" does not depend on how a run was split.
+   */
+  public IngestResult ingest(Article article, RawSource raw) {
+    Signature signature = signer.sign(article.id(), article.text());
+    Prepared p = Prepared.of(article, raw, signature);
+    synchronized (this) {
+      NearDuplicateIndex dups = duplicates();
+      String original = dups.findOriginal(signature).filter(o -> !o.equals(article.id())).orElse(null);
+      ArticleWriter.Written w;
+      try {
+        w = writer.write(writeConnection, p, original);
+        writeConnection.commit();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          writeConnection.rollback();
+        } catch (SQLException again) {
+          e.addSuppressed(again);
+        }
+        throw new StoreException("cannot store " + article.input(), e);
+      }
+      if (w.result().status() != IngestResult.Status.UNCHANGED) {
+        dups.add(signature);
+        if (index.writable()) {
+          index.put(new SearchIndex.Doc(w.result().articleId(), w.revision(), article.title(), article.text(),
+              article.outlet(), article.published() == null ? null : article.published().toString(), w.actorNames()));
+          if (++uncommittedIndex >= INDEX_COMMIT_EVERY) {
+            index.commit();
+            uncommittedIndex = 0;
+          }
+        }
+      }
+      return w.result();
+    }
+  }
+
+  private NearDuplicateIndex duplicates() {
+    if (duplicates != null) {
+      return duplicates;
+    }
+    NearDuplicateIndex restored = new NearDuplicateIndex(dedupSettings);
+    try (PreparedStatement ps = readConnection.prepareStatement("SELECT s.content_id, s.words, s.shingles, s.minhash, a.body"
+        + " FROM signatures s JOIN articles a ON a.id = s.article_id ORDER BY a.id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long[] minhash = Signatures.fromBytes(rs.getBytes(4));
+        restored.add(minhash.length == dedupSettings.permutations()
+            ? new Signature(rs.getString(1), rs.getInt(2), rs.getInt(3), minhash)
+            : restored.sign(rs.getString(1), rs.getString(5))); // stored under other settings: sign again
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the stored signatures", e);
+    }
+    duplicates = restored;
+    return restored;
+  }
+
+  /** Brings the search index up to the database's last revision. */
+  private void catchUpIndex() throws SQLException {
+    if (!index.writable()) {
+      return;
+    }
+    long dbRevision = Queries.count(readConnection, "SELECT COALESCE(MAX(revision), 0) FROM articles");
+    long from = index.revision();
+    if (from > dbRevision) { // the index holds commits the database lost: rebuild it
+      index.clear();
+      from = 0;
+    }
+    if (from == dbRevision) {
+      return;
+    }
+    try (PreparedStatement ps = readConnection.prepareStatement("SELECT id, revision, title, body, outlet, published"
+        + " FROM articles WHERE revision > ? ORDER BY revision")) {
+      ps.setLong(1, from);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          LocalDate published = Queries.day(rs, 6);
+          index.put(new SearchIndex.Doc(id, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              published == null ? null : published.toString(), actorNames(id)));
+        }
+      }
+    }
+    index.commit();
+  }
+
+  private List<String> actorNames(long article) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = readConnection.prepareStatement("SELECT DISTINCT a.name FROM article_actors aa"
+        + " JOIN actors a ON a.id = aa.actor_id WHERE aa.article_id = ?")) {
+      ps.setLong(1, article);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Makes the search index durable now (ingest does it every few hundred articles and on close). */
+  public synchronized void flush() {
+    index.commit();
+    uncommittedIndex = 0;
+  }
+
+  public List<EventRow> events(EventQuery q) {
+    return read("events", c -> Queries.events(c, q));
+  }
+
+  public List<ClaimRow> claims(ClaimQuery q) {
+    return read("claims", c -> Queries.claims(c, q));
+  }
+
+  /** The most named actors (by articles naming them, copies not counted), or those a name finds. */
+  public List<ActorRow> actors(String name, int limit) {
+    return read("actors", c -> Queries.actors(c, name, limit));
+  }
+
+  /** The largest stories first. */
+  public List<StoryRow> stories(int limit) {
+    return read("stories", c -> Queries.stories(c, limit));
+  }
+
+  public StoreSummary summary() {
+    return read("the summary", Queries::summary);
+  }
+
+  /** Full-text search over titles, texts and actor names, best first, with highlighted passages. */
+  public List<SearchHit> search(String query, int limit) {
+    List<SearchIndex.Hit> hits = index.search(query, limit);
+    Map<Long, String> urls = read("search results", c -> {
+      Map<Long, String> m = new HashMap<>();
+      if (hits.isEmpty()) {
+        return m;
+      }
+      List<Object> ids = new ArrayList<>();
+      hits.forEach(h -> ids.add(h.articleId()));
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, url FROM articles WHERE id IN (" + Queries.marks(ids) + ")")) {
+        Queries.bind(ps, ids);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            m.put(rs.getLong(1), rs.getString(2));
+          }
+        }
+      }
+      return m;
+    });
+    List<SearchHit> out = new ArrayList<>();
+    for (SearchIndex.Hit h : hits) {
+      if (!urls.containsKey(h.articleId())) {
+        continue; // indexed but not in the database (a lost commit before the next catch-up)
+      }
+      out.add(new SearchHit(h.articleId(), h.score(), h.title(), h.outlet(),
+          h.published() == null ? null : LocalDate.parse(h.published()), urls.get(h.articleId()), h.passages()));
+    }
+    return out;
+  }
+
+  /** Articles in the search index (those added since the last commit included). */
+  public int indexedArticles() {
+    return index.size();
+  }
+
+  /** Every incident with its first report and counts, in id order, for exports. */
+  public void forEachIncident(Consumer<IncidentRow> sink) {
+    stream("incidents", c -> Exports.incidents(c, sink));
+  }
+
+  /** Every event with its incident's counts, grouped by incident, for exports. */
+  public void forEachEvent(Consumer<EventRow> sink) {
+    stream("events", c -> Exports.events(c, sink));
+  }
+
+  /** Every claim with its chain and group counts, for exports. */
+  public void forEachClaim(Consumer<ClaimRow> sink) {
+    stream("claims", c -> Exports.claims(c, sink));
+  }
+
+  /** The raw input an article was read from, decompressed, if it was kept. */
+  public Optional<byte[]> rawSource(long articleId) {
+    return read("the raw source", c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT s.raw_gzip FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?")) {
+        ps.setLong(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(rs.getBytes(1)))) {
+            return Optional.of(in.readAllBytes());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    });
+  }
+
+  /** The normalised names of the countries in the store, for geographic columns. */
+  public java.util.Set<String> countryNames() {
+    return read("country names", c -> {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT name_key FROM actor_names WHERE kind = 'COUNTRY'")) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** A read on the read connection; H2 and PostgreSQL both show it committed data only. */
+  interface Read<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  private <T> T read(String what, Read<T> q) {
+    synchronized (readConnection) {
+      try {
+        return q.apply(readConnection);
+      } catch (SQLException e) {
+        throw new StoreException("cannot read " + what + " from " + location.describe(), e);
+      }
+    }
+  }
+
+  /** A streaming read on a connection of its own, in a read-only transaction so that rows arrive in batches. */
+  interface Stream {
+    void apply(Connection c) throws SQLException;
+  }
+
+  private void stream(String what, Stream q) {
+    try (Connection c = db.connect()) {
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      try {
+        q.apply(c);
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + what + " from " + location.describe(), e);
+    }
+  }
+
+  static long generatedId(Statement s) throws SQLException {
+    try (ResultSet rs = s.getGeneratedKeys()) {
+      if (!rs.next()) {
+        throw new SQLException("the database returned no generated key");
+      }
+      return rs.getLong(1);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      index.close();
+    } finally {
+      closeQuietly(writeConnection);
+      closeQuietly(readConnection);
+    }
+  }
+}
