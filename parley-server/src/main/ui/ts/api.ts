@@ -63,7 +63,7 @@ export interface ActorItem {
 
 export interface EventItem {
   id: string; article: string; title: string | null; outlet: string | null; published: string | null; url: string | null;
-  date: { start: string; end: string } | null; code: string; root: string; quad: number; goldstein: number; label: string | null;
+  date: { start: string; end: string } | null; day: string | null; code: string; root: string; quad: number; goldstein: number; label: string | null;
   source: Ref | null; target: Ref | null; modality: string; location: string | null;
   evidence: { start: number; end: number; text: string }; claim: string | null; said_by: string | null;
   incident: string; reports: number; articles: number; independent: number;

@@ -36,7 +36,7 @@ export async function timelineView(params: URLSearchParams): Promise<HTMLElement
     page.total > events.length ? h("p", { class: "sub" }, `showing the first ${events.length} of ${page.total}; narrow the filters to see the rest`) : null,
     h("h2", null, "Events"),
     table(["date", "event", "source → target", "modality", "sources", "article"], events.slice(0, 200).map((e) => [
-      e.date?.start ?? e.published ?? "—",
+      e.day ?? e.published ?? "—",
       link("/event/" + seg(e.id), e.code + " " + (e.label ?? codes.get(e.code)?.label ?? "")),
       (e.source?.name ?? "—") + " → " + (e.target?.name ?? "—"),
       e.modality,
@@ -59,7 +59,7 @@ function iso(n: number): string {
 }
 
 function chart(events: EventItem[], codes: Map<string, { label: string }>): SVGElement {
-  const when = (e: EventItem) => e.date?.start ?? e.published;
+  const when = (e: EventItem) => e.day ?? e.date?.start ?? e.published;
   const dated = events.filter((e) => when(e));
   const days = dated.map((e) => day(when(e)!));
   const lo = Math.min(...days) - 1;

@@ -19,8 +19,11 @@ public final class ParleyServer implements AutoCloseable {
   /** A group of routes (the corpus read routes, ingest ...) that the server mounts. */
   @FunctionalInterface
   public interface ApiModule {
-    void register(Routes routes, Guard guard);
+    void register(Mount mount);
   }
+
+  /** What a module mounts its routes with: the route table, the guard (for writes), the analysis route. */
+  public record Mount(Routes routes, Guard guard, AnalyzeRoute analysis) {}
 
   private static final String UI_RESOURCES = "/parley-ui";
 
@@ -67,11 +70,12 @@ public final class ParleyServer implements AutoCloseable {
         node.put("read_only", config.readOnly());
         Json.send(ctx, node);
       });
-      r.post("/api/analyze", new AnalyzeRoute(analyzer, config)::handle);
+      AnalyzeRoute analysis = new AnalyzeRoute(analyzer, config);
+      r.post("/api/analyze", analysis::handle);
       byte[] cameo = Codebook.json();
       r.get("/api/cameo", ctx -> ctx.contentType("application/json; charset=utf-8").result(cameo));
       for (ApiModule m : modules) {
-        m.register(r, guard);
+        m.register(new Mount(r, guard, analysis));
       }
       registered.addAll(r.all());
     });

@@ -24,6 +24,7 @@ final class InjectionFixture {
 
   static final String TITLE = "Envoys meet <img src=x onerror=\"window.__pwned='title'\"> in Geneva";
   static final String URL = "javascript:window.__pwned='url'";
+  static final String ACTOR = "<img src=x onerror=\"window.__pwned='actor'\">Envoy";
 
   /** The article as a JSON object for {@code POST /api/analyze} or ingest. */
   static String json() {

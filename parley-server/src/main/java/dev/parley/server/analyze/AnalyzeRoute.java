@@ -1,5 +1,6 @@
 package dev.parley.server.analyze;
 
+import dev.parley.core.article.Article;
 import dev.parley.core.json.AnalysisJson;
 import dev.parley.core.pipeline.Outcome;
 import dev.parley.core.read.ReadOptions;
@@ -42,6 +43,11 @@ public final class AnalyzeRoute {
   }
 
   public void handle(Context ctx) throws InterruptedException {
+    Json.send(ctx, AnalysisJson.analysis(analyze(ctx)));
+  }
+
+  /** The one article of the request's body, analysed; every refusal is an {@link ApiException}. */
+  public Article analyze(Context ctx) throws InterruptedException {
     Query q = Query.of(ctx, PARAMS);
     String url = url(q);
     LocalDate date = q.date("date");
@@ -70,7 +76,7 @@ public final class AnalyzeRoute {
       int status = r.rejection().reason().equals("internal-error") ? 500 : 422;
       throw new ApiException(status, r.rejection().reason(), r.rejection().message());
     }
-    Json.send(ctx, AnalysisJson.analysis(((Outcome.Analyzed) o).article()));
+    return ((Outcome.Analyzed) o).article();
   }
 
   static void checkMediaType(String contentType) {

@@ -172,15 +172,28 @@ public final class SearchIndex implements Closeable {
    * as plain words). Passages come from the text, or the title when the text has none.
    */
   public List<Hit> search(String query, int limit) {
+    return search(query, limit, 0, "[", "]").hits();
+  }
+
+  /** A page of matches and how many there are in all (a lower bound past Lucene's counting threshold). */
+  public record Results(long total, List<Hit> hits) {}
+
+  /**
+   * Like {@link #search(String, int)}, for one page: the matches from {@code offset} on, with the matched
+   * words of each passage between {@code open} and {@code close}.
+   */
+  public Results search(String query, int limit, int offset, String open, String close) {
     try (DirectoryReader r = reader()) {
       if (r == null) {
-        return List.of();
+        return new Results(0, List.of());
       }
       IndexSearcher searcher = new IndexSearcher(r);
       Query q = parse(query);
-      TopDocs top = searcher.search(q, Math.max(1, limit));
+      TopDocs all = searcher.search(q, Math.max(1, offset + limit));
+      ScoreDoc[] docs = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
+      TopDocs top = new TopDocs(all.totalHits, docs);
       UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
-          .withFormatter(new DefaultPassageFormatter("[", "]", " ... ", false)).build();
+          .withFormatter(new DefaultPassageFormatter(open, close, " ... ", false)).build();
       String[] text = uh.highlight("text", q, top, 2);
       String[] title = uh.highlight("title", q, top, 1);
       List<Hit> hits = new ArrayList<>();
@@ -196,7 +209,7 @@ public final class SearchIndex implements Closeable {
         hits.add(new Hit(Long.parseLong(d.get(ID)), sd.score, d.get("title"), blankToNull(d.get("outlet")),
             blankToNull(d.get("published")), passages));
       }
-      return hits;
+      return new Results(all.totalHits.value, hits);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index", e);
     }
