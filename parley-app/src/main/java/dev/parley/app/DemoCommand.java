@@ -30,6 +30,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-nlp", description = "Skip language analysis (no models to load, no actors).")
   boolean noNlp;
 
+  @picocli.CommandLine.Mixin StoreMixin storeOptions = new StoreMixin();
+
+  @Option(names = "--no-store", description = "Do not keep the articles in the store afterwards.")
+  boolean noStore;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -71,6 +76,10 @@ final class DemoCommand implements Callable<Integer> {
         articles.size(), outlets.size(), batch.duplicates(), batch.rejected());
     out.println("repairs: " + (all.total() == 0 ? "none" : Texts.repairs(all)));
     ActorTally.print(out, articles);
+    if (!noStore) {
+      out.println();
+      DemoStore.ingestAndShow(storeOptions, articles, out, err);
+    }
     out.println();
     out.println("Next: ./parley analyze --format json " + dir + "   (the full contract for each article)");
     return batch.exitCode().code();

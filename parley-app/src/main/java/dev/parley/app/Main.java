@@ -9,12 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parley 0.1.0",
     description = "Turns news about diplomacy and conflict into a sourced, queryable record.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, NegotiationsCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, IngestCommand.class,
+        EventsCommand.class, ClaimsCommand.class, ActorsCommand.class, SearchCommand.class, StoriesCommand.class,
+        ExportCommand.class, NegotiationsCommand.class, EvalCommand.class, BenchCommand.class,
         ServeCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./parley demo              analyse the bundled demo corpus",
         "  ./parley analyze --format jsonl ../shared/examples/*.txt",
         "  ./parley extract --format jsonl page.html feed.xml",
+        "  ./parley ingest corpus/ && ./parley events --actor Russia --target Ukraine",
         "  ./parley serve              the web UI and the JSON API on http://localhost:7070/",
         "  ./parley help analyze"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -32,6 +35,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     addExitCodes(cl);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof dev.parley.store.StoreException se) { // the environment, not a bug: say what and why
+        cmd.getErr().println("parley: " + se.getMessage());
+        return ExitCode.FAILURE.code();
+      }
       cmd.getErr().println("parley: " + ex);
       if (System.getenv("PARLEY_DEBUG") != null) {
         ex.printStackTrace(cmd.getErr());

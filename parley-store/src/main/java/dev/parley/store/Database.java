@@ -33,7 +33,7 @@ final class Database {
   static Database embedded(Path dataDir) {
     String file = dataDir.toAbsolutePath().resolve(H2_FILE).toString().replace('\\', '/');
     return new Database("jdbc:h2:file:" + file
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", new Properties());
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0", new Properties());
   }
 
   /** A server by JDBC URL; user and password may be in the URL or in PGUSER / PGPASSWORD. */

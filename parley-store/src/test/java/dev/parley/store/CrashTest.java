@@ -1,0 +1,91 @@
+package dev.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.article.Article;
+import dev.parley.store.synthetic.SyntheticCorpus;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * kill -9 in the middle of an ingest, then the same ingest again: every article the killed process had
+ * committed is there once and whole, everything else is stored by the second run, and the search
+ * index catches up with the database.
+ */
+class CrashTest {
+  static final int ARTICLES = 300;
+  static final int KILL_AFTER = 60;
+
+  @TempDir Path tmp;
+
+  static SyntheticCorpus corpus() {
+    return new SyntheticCorpus(7, 4, 10, 50, 12);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aKilledIngestRunAgainLosesNothingAndStoresNothingTwice(Backend backend) throws Exception {
+    StoreLocation location = backend.fresh(tmp);
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), location.dataDir().toString(),
+        location.embedded() ? "-" : location.jdbcUrl(), Integer.toString(ARTICLES))
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    int committed = -1;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("stored ")) {
+          committed = Integer.parseInt(line.substring(7));
+          if (committed >= KILL_AFTER) {
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+            break;
+          }
+        }
+      }
+    }
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(committed).as("the child must have been killed mid-run").isBetween(KILL_AFTER, ARTICLES - 2);
+
+    SyntheticCorpus corpus = corpus();
+    Map<IngestResult.Status, List<Integer>> byStatus = new EnumMap<>(IngestResult.Status.class);
+    int events = 0;
+    int claims = 0;
+    try (Store store = Store.open(location)) {
+      for (int i = 0; i < ARTICLES; i++) {
+        Article a = corpus.article(i);
+        events += a.events().size();
+        claims += a.claims().size();
+        byStatus.computeIfAbsent(store.ingest(a, null).status(), k -> new ArrayList<>()).add(i);
+      }
+      StoreSummary s = store.summary();
+      assertThat(s.articles()).isEqualTo(ARTICLES);
+      assertThat(s.events()).isEqualTo(events);
+      assertThat(s.claims()).isEqualTo(claims);
+      assertThat(store.indexedArticles()).isEqualTo(ARTICLES);
+    }
+    assertThat(byStatus.get(IngestResult.Status.UNCHANGED)).as("committed before the kill")
+        .containsAll(range(0, committed));
+    assertThat(byStatus.getOrDefault(IngestResult.Status.REPLACED, List.of())).isEmpty();
+    try (Store reopened = Store.open(location)) {
+      assertThat(reopened.indexedArticles()).isEqualTo(ARTICLES);
+      assertThat(reopened.summary().articles()).isEqualTo(ARTICLES);
+    }
+  }
+
+  private static List<Integer> range(int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      out.add(i);
+    }
+    return out;
+  }
+}
