@@ -6,6 +6,9 @@ import dev.parley.nlp.corenlp.CoreNlpAnnotator;
 import dev.parley.server.Analyzer;
 import dev.parley.server.ParleyServer;
 import dev.parley.server.ServerConfig;
+import dev.parley.server.corpus.CorpusRoutes;
+import dev.parley.server.corpus.IngestRoute;
+import dev.parley.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +25,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley serve}: the JSON API and the web UI on localhost until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the web UI and the JSON API (/api/, described at /api/openapi.json) on localhost.",
+    description = {"Serve the web UI and the JSON API (/api/, described at /api/openapi.json) over the store, on localhost.",
         "Read-only unless a write token is given (environment PARLEY_TOKEN or --token-file).",
         "Ctrl-C stops it."},
     footerHeading = "%nExamples:%n",
     footer = {"  ./parley serve                 then open http://localhost:7070/",
-        "  ./parley serve --port 8080 --no-nlp",
+        "  ./parley serve --port 8080 --no-nlp --data my-store/",
+        "  PARLEY_TOKEN=$(cat token) ./parley serve   then POST articles to /api/articles with Authorization: Bearer TOKEN",
         "  curl -X POST -H 'Content-Type: text/plain' --data-binary @article.txt http://localhost:7070/api/analyze"})
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 for any free port).")
@@ -44,6 +48,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-nlp", description = "POST /api/analyze without language analysis (no models to load; no actors, events or claims).")
   boolean noNlp;
 
+  @picocli.CommandLine.Mixin StoreMixin storeOptions = new StoreMixin();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -56,22 +62,51 @@ final class ServeCommand implements Callable<Integer> {
       err.println("parley serve: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    try (ParleyServer server = start(config, !noNlp, List.of(), err)) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.println("Parley is serving " + server.url() + (config.readOnly() ? "  (read-only)" : "  (writes need the token)"));
-      out.println("API: " + server.url() + "api/openapi.json   Ctrl-C stops the server.");
-      out.flush();
-      awaitShutdown();
+    Store store = storeOptions.open();
+    ParleyServer server;
+    try {
+      server = start(config, !noNlp, store, false);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
     }
+    announce(spec.commandLine().getOut(), server, store);
+    serveUntilStopped(server, store);
     return ExitCode.OK.code();
+  }
+
+  static void announce(PrintWriter out, ParleyServer server, Store store) {
+    out.println("Parley is serving " + store.location().describe() + " at " + server.url()
+        + (server.readOnly() ? "  (read-only)" : "  (writes need the token)"));
+    out.println("Open " + server.url() + " in a browser; the API is described at " + server.url() + "api/openapi.json");
+    out.println("Ctrl-C stops the server.");
+    out.flush();
   }
 
   /**
    * Starts the server; with language analysis the models load in the background, so the UI and the read
    * routes answer at once and the first analysis waits for them.
    */
-  static ParleyServer start(ServerConfig config, boolean nlp, List<ParleyServer.ApiModule> modules, PrintWriter err) {
-    return ParleyServer.start(config, analyzer(nlp), modules, System.err);
+  static ParleyServer start(ServerConfig config, boolean nlp, Store store, boolean anyPortIfTaken) {
+    List<ParleyServer.ApiModule> modules = List.of(new CorpusRoutes(store), new IngestRoute(store));
+    Analyzer analyzer = analyzer(nlp);
+    try {
+      return ParleyServer.start(config, analyzer, modules, System.err);
+    } catch (RuntimeException e) {
+      if (!anyPortIfTaken || !portTaken(e)) {
+        throw e;
+      }
+      return ParleyServer.start(config.withPort(0), analyzer, modules, System.err);
+    }
+  }
+
+  private static boolean portTaken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException || t.getClass().getSimpleName().contains("Bind")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Analyzer analyzer(boolean nlp) {
@@ -90,10 +125,20 @@ final class ServeCommand implements Callable<Integer> {
     return env == null || env.isBlank() ? null : env.strip();
   }
 
-  /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM). */
-  static void awaitShutdown() throws InterruptedException {
-    CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "parley-serve-stop"));
-    stop.await();
+  /**
+   * Blocks until the process is asked to stop (Ctrl-C, SIGTERM); the stop then closes the server and the
+   * store, in that order, before the process ends, so the store's last commits and index are kept.
+   */
+  static void serveUntilStopped(ParleyServer server, Store store) throws InterruptedException {
+    CountDownLatch closed = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.close();
+      } finally {
+        store.close();
+        closed.countDown();
+      }
+    }, "parley-serve-stop"));
+    closed.await();
   }
 }

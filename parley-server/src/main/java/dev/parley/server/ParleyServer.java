@@ -93,6 +93,10 @@ public final class ParleyServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + port() + "/");
   }
 
+  public boolean readOnly() {
+    return config.readOnly();
+  }
+
   /** Every API route, for the OpenAPI test. */
   public List<Routes.Route> routes() {
     return routes;

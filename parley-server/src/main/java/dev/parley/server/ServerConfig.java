@@ -51,6 +51,10 @@ public record ServerConfig(String host, int port, String writeToken, long maxBod
     return new ServerConfig(host, port, token == null ? null : token.strip(), maxBodyBytes, analyzeSlots, analyzeWaitMillis);
   }
 
+  public ServerConfig withPort(int p) {
+    return new ServerConfig(host, p, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis);
+  }
+
   public ServerConfig withHost(String h) {
     return new ServerConfig(h, port, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis);
   }
