@@ -47,7 +47,7 @@ public final class ParleyServer implements AutoCloseable {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
       c.http.maxRequestSize = config.maxBodyBytes();
-      c.http.generateEtags = true;
+      c.http.generateEtags = false; // a checksum of every body costs more than the bodies save
       c.router.ignoreTrailingSlashes = true;
       c.jetty.host = config.host();
       c.jetty.port = config.port();
@@ -55,6 +55,7 @@ public final class ParleyServer implements AutoCloseable {
         s.hostedPath = "/";
         s.directory = UI_RESOURCES;
         s.location = Location.CLASSPATH;
+        s.skipFileFunction = req -> req.getRequestURI().startsWith("/api/"); // no jar lookups for API paths
       });
       c.routes.before(guard::before);
       c.routes.exception(Exception.class, errors::handle);

@@ -10,7 +10,6 @@ import dev.parley.store.ApiReads;
 import dev.parley.store.Store;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -54,21 +53,16 @@ public final class CorpusRoutes implements ParleyServer.ApiModule {
     Json.send(ctx, CorpusJson.page(reads.articles(f, limit(q, 200, 50), offset(q)), CorpusJson::article));
   }
 
-  private void article(Context ctx) {
+  private void article(Context ctx) throws IOException {
     ApiReads.ArticleDetail d = reads.article(id(ctx)).orElseThrow(() -> ApiException.notFound("article"));
-    ObjectNode n = Json.object();
-    try {
-      n.set("analysis", Json.mapper().readTree(d.analysisJson()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("a stored analysis is not JSON", e);
-    }
     ObjectNode s = CorpusJson.article(d.article());
     ObjectNode events = s.putObject("events");
     d.events().forEach((local, id) -> events.put(local, Long.toString(id)));
     ObjectNode claims = s.putObject("claims");
     d.claims().forEach((local, id) -> claims.put(local, Long.toString(id)));
-    n.set("store", s);
-    Json.send(ctx, n);
+    // The stored analysis is the contract's JSON as Parley wrote it: passed through, not parsed and written again.
+    String body = "{\"analysis\":" + d.analysisJson().strip() + ",\"store\":" + Json.mapper().writeValueAsString(s) + "}";
+    ctx.contentType("application/json; charset=utf-8").result(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private void actors(Context ctx) {
