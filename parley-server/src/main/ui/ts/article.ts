@@ -83,7 +83,7 @@ function actorList(actors: Actor[], show: (m: Mark) => void): HTMLElement {
     return h("li", { class: "actor kind-" + cssWord(x.kind) },
       first ? h("button", { type: "button", class: "linkish", onclick: () => show({ ...first, kind: "actor", ref: x.id }) }, x.name)
         : h("span", null, x.name),
-      h("span", { class: "sub" }, " " + [x.kind.toLowerCase(), x.country, x.cameo, ...x.roles].filter(Boolean).join(", ")));
+      h("span", { class: "sub" }, " " + [x.kind.toLowerCase(), x.country, x.cameo !== x.country ? x.cameo : null, ...x.roles].filter(Boolean).join(", ")));
   }));
 }
 

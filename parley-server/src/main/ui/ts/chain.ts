@@ -23,7 +23,7 @@ export function chainPath(chain: ChainLink[]): SVGElement {
     const g = svg("g", { class: "chain-link kind-" + cssWord(link.kind), "data-kind": link.kind });
     g.appendChild(svg("title", null, link.name + " (" + link.kind + ")"));
     g.appendChild(svg("rect", { x, y: 4, width: BOX_W, height: BOX_H, rx: 6 }));
-    g.appendChild(svg("text", { x: x + BOX_W / 2, y: 24, "text-anchor": "middle", class: "chain-name" }, cut(link.name, 22)));
+    g.appendChild(svg("text", { x: x + BOX_W / 2, y: 24, "text-anchor": "middle", class: "chain-name" }, cut(link.name, 20)));
     g.appendChild(svg("text", { x: x + BOX_W / 2, y: 41, "text-anchor": "middle", class: "chain-kind" }, link.kind));
     root.appendChild(g);
     if (i + 1 < chain.length) {
@@ -32,7 +32,7 @@ export function chainPath(chain: ChainLink[]): SVGElement {
         class: "chain-edge", "marker-end": "url(#arrow)",
       }));
       root.appendChild(svg("text", { x: x + BOX_W + GAP / 2, y: BOX_H + 22, "text-anchor": "middle", class: "chain-step" },
-        i === 0 ? "relays" : "from"));
+        "cites"));
     }
   });
   return root;
