@@ -1,5 +1,6 @@
 -- The corpus store: one schema for H2 (PostgreSQL mode) and PostgreSQL.
--- ${blob} is BINARY LARGE OBJECT on H2 (its BYTEA stops at 1 MiB) and BYTEA on PostgreSQL.
+-- ${blob} is BINARY LARGE OBJECT on H2 (kept out of the row) and BYTEA on PostgreSQL: only raw inputs,
+-- which may be megabytes, use it; everything else is plain SQL that both read alike.
 
 -- Settings the store keeps about itself (dedup settings' fingerprint, ...).
 CREATE TABLE store_meta (
@@ -64,14 +65,14 @@ CREATE TABLE articles (
   title VARCHAR(2000),
   lead_text VARCHAR(4000),
   author VARCHAR(500),
-  body TEXT NOT NULL,
+  body VARCHAR NOT NULL,
   words INTEGER NOT NULL,
   repairs VARCHAR(400),
   duplicate_of BIGINT,
   copy_group BIGINT,
   story_id BIGINT REFERENCES stories(id),
   added TIMESTAMP NOT NULL,
-  analysis_gzip ${blob} NOT NULL
+  analysis_gzip BYTEA NOT NULL
 );
 CREATE INDEX articles_revision ON articles (revision);
 CREATE INDEX articles_story ON articles (story_id);
@@ -84,7 +85,7 @@ CREATE TABLE signatures (
   content_id VARCHAR(40) NOT NULL,
   words INTEGER NOT NULL,
   shingles INTEGER NOT NULL,
-  minhash ${blob} NOT NULL
+  minhash BYTEA NOT NULL
 );
 
 -- The actors of one article (its local ids) and their canonical actor.
@@ -144,7 +145,7 @@ CREATE TABLE claims (
   published DATE
 );
 CREATE INDEX claims_article ON claims (article_id);
-CREATE INDEX claims_speaker ON claims (speaker_actor);
+CREATE INDEX claims_speaker ON claims (speaker_actor, published);
 CREATE INDEX claims_group ON claims (claim_group);
 CREATE INDEX claims_origin ON claims (origin_key, published);
 

@@ -19,12 +19,14 @@ import java.util.TreeSet;
  * <ul>
  *   <li><b>Incidents</b>: an event joins the earliest incident with its root code, the same source and
  *       target actors, and a day range that overlaps its own (widened by {@code incident.day-slack});
- *       an event without a day or without any actor is an incident of its own.</li>
+ *       an incident keeps the days of its first report, so that daily reports of similar events do not
+ *       chain into one. An event without a day or without any actor is an incident of its own.</li>
  *   <li><b>Claim groups</b>: a claim joins the group of an earlier claim, from another article
  *       published within {@code claim.window-days}, with the same origin, the same speaker, or in a
  *       story the article joins, whose content words it shares (Jaccard or containment thresholds).</li>
- *   <li><b>Stories</b>: the article joins the story of the original it copies, and of every incident
- *       and claim group it joins; when these are several stories, they are merged into the oldest.</li>
+ *   <li><b>Stories</b>: the article joins the story of the original it copies, of every incident with
+ *       both a source and a target that it joins, and of every claim group it joins; when these are
+ *       several stories, they are merged into the oldest.</li>
  * </ul>
  */
 final class Linker {
@@ -50,7 +52,7 @@ final class Linker {
       long incident;
       if (found != null) {
         incident = found[0];
-        if (found[1] != 0) {
+        if (found[1] != 0 && e.source() != null && e.target() != null) {
           stories.add(found[1]);
         }
       } else {
@@ -120,7 +122,7 @@ final class Linker {
   }
 
   private long[] findIncident(Connection c, ArticleWriter.EventPlan e) throws SQLException {
-    String sql = "SELECT id, story_id, day_first, day_last FROM incidents WHERE root = ?"
+    String sql = "SELECT id, story_id FROM incidents WHERE root = ?"
         + (e.source() == null ? " AND source_actor IS NULL" : " AND source_actor = ?")
         + (e.target() == null ? " AND target_actor IS NULL" : " AND target_actor = ?")
         + " AND day_first <= ? AND day_last >= ? ORDER BY id LIMIT 1";
@@ -141,16 +143,6 @@ final class Linker {
         }
         long id = rs.getLong(1);
         long story = rs.getLong(2);
-        LocalDate first = rs.getDate(3).toLocalDate();
-        LocalDate last = rs.getDate(4).toLocalDate();
-        if (e.dayFirst().isBefore(first) || e.dayLast().isAfter(last)) {
-          try (PreparedStatement u = c.prepareStatement("UPDATE incidents SET day_first = ?, day_last = ? WHERE id = ?")) {
-            u.setDate(1, Date.valueOf(e.dayFirst().isBefore(first) ? e.dayFirst() : first));
-            u.setDate(2, Date.valueOf(e.dayLast().isAfter(last) ? e.dayLast() : last));
-            u.setLong(3, id);
-            u.executeUpdate();
-          }
-        }
         return new long[] {id, story};
       }
     }
@@ -183,41 +175,40 @@ final class Linker {
         speakers.add(cl.speakerActor());
       }
     }
-    StringBuilder where = new StringBuilder("c.origin_key IN (" + marks(origins.size()) + ")");
+    // three queries, each on its own index, rather than one OR that no index serves
+    java.util.Map<Long, Candidate> out = new java.util.LinkedHashMap<>();
+    candidates(c, "c.origin_key IN (" + marks(origins.size()) + ")", new ArrayList<>(origins), article, published, out);
     if (!speakers.isEmpty()) {
-      where.append(" OR c.speaker_actor IN (").append(marks(speakers.size())).append(")");
+      candidates(c, "c.speaker_actor IN (" + marks(speakers.size()) + ")", new ArrayList<>(speakers), article, published, out);
     }
     if (!stories.isEmpty()) {
-      where.append(" OR a.story_id IN (").append(marks(stories.size())).append(")");
+      candidates(c, "a.story_id IN (" + marks(stories.size()) + ")", new ArrayList<>(stories), article, published, out);
     }
-    String sql = "SELECT c.claim_group, c.origin_key, c.speaker_actor, a.story_id, c.claim_text FROM claims c"
-        + " JOIN articles a ON a.id = c.article_id WHERE c.article_id <> ? AND (" + where + ")"
-        + (published == null ? "" : " AND c.published BETWEEN ? AND ?") + " ORDER BY c.claim_group LIMIT 2000";
-    List<Candidate> out = new ArrayList<>();
+    return new ArrayList<>(out.values());
+  }
+
+  private void candidates(Connection c, String where, List<Object> args, long article, LocalDate published,
+      java.util.Map<Long, Candidate> out) throws SQLException {
+    String sql = "SELECT c.id, c.claim_group, c.origin_key, c.speaker_actor, a.story_id, c.claim_text FROM claims c"
+        + " JOIN articles a ON a.id = c.article_id WHERE " + where + " AND c.article_id <> ?"
+        + (published == null ? "" : " AND c.published BETWEEN ? AND ?") + " ORDER BY c.claim_group LIMIT 500";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
+      for (Object a : args) {
+        ps.setObject(i++, a);
+      }
       ps.setLong(i++, article);
-      for (String o : origins) {
-        ps.setString(i++, o);
-      }
-      for (Long s : speakers) {
-        ps.setLong(i++, s);
-      }
-      for (Long s : stories) {
-        ps.setLong(i++, s);
-      }
       if (published != null) {
         ps.setDate(i++, Date.valueOf(published.minusDays(settings.claimWindowDays())));
         ps.setDate(i, Date.valueOf(published.plusDays(settings.claimWindowDays())));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Candidate(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getLong(4),
-              words(rs.getString(5))));
+          out.putIfAbsent(rs.getLong(1), new Candidate(rs.getLong(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
+              rs.getLong(5), words(rs.getString(6))));
         }
       }
     }
-    return out;
   }
 
   private static String marks(int n) {

@@ -67,10 +67,18 @@ final class Queries {
   static List<EventRow> events(Connection c, EventQuery q) throws SQLException {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
+    String select = EVENT_SELECT;
+    if (q.involving() != null && !q.involving().isBlank()) { // driven by the participants' index
+      Set<Long> ids = actorIds(c, q.involving());
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      select = select.replace(" FROM events e", " FROM (SELECT DISTINCT article_id, event_local FROM event_participants"
+          + " WHERE actor_id IN (" + marks(ids) + ")) p JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local");
+      args.addAll(ids);
+    }
     if (!actorFilter(c, q.actor(), "e.source_actor IN", where, args)
-        || !actorFilter(c, q.target(), "e.target_actor IN", where, args)
-        || !actorFilter(c, q.involving(), "EXISTS (SELECT 1 FROM event_participants p WHERE p.article_id = e.article_id"
-            + " AND p.event_local = e.local_id AND p.actor_id IN", where, args)) {
+        || !actorFilter(c, q.target(), "e.target_actor IN", where, args)) {
       return List.of();
     }
     if (q.from() != null) {
@@ -88,7 +96,7 @@ final class Queries {
     args.add(q.limit());
     List<long[]> ids = new ArrayList<>();
     List<EventRow> rows = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(EVENT_SELECT + where
+    try (PreparedStatement ps = c.prepareStatement(select + where
         + " ORDER BY e.day_first DESC NULLS LAST, e.id DESC LIMIT ?")) {
       bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
@@ -123,9 +131,6 @@ final class Queries {
       return false;
     }
     where.append(" AND ").append(prefix).append(" (").append(marks(ids)).append(")");
-    if (prefix.startsWith("EXISTS")) {
-      where.append(")");
-    }
     args.addAll(ids);
     return true;
   }
@@ -170,13 +175,13 @@ final class Queries {
     List<Object> args = new ArrayList<>();
     if (q.speaker() != null && !q.speaker().isBlank()) {
       Set<Long> ids = actorIds(c, q.speaker());
-      where.append(" AND (LOWER(c.speaker) LIKE ?");
-      args.add("%" + q.speaker().strip().toLowerCase(java.util.Locale.ROOT) + "%");
-      if (!ids.isEmpty()) {
-        where.append(" OR c.speaker_actor IN (").append(marks(ids)).append(")");
+      if (!ids.isEmpty()) { // a known actor: by index
+        where.append(" AND c.speaker_actor IN (").append(marks(ids)).append(")");
         args.addAll(ids);
+      } else { // how the text names an unresolved speaker ("an insider")
+        where.append(" AND LOWER(c.speaker) LIKE ?");
+        args.add("%" + q.speaker().strip().toLowerCase(java.util.Locale.ROOT) + "%");
       }
-      where.append(")");
     }
     if (q.anonymousOnly()) {
       where.append(" AND c.anonymous = TRUE");

@@ -133,28 +133,61 @@ public final class Store implements AutoCloseable {
       ArticleWriter.Written w;
       try {
         w = writer.write(writeConnection, p, original);
-        writeConnection.commit();
+        if (w.result().status() != IngestResult.Status.UNCHANGED) {
+          dups.add(signature); // copies later in the same transaction find it; a rollback forgets it below
+          pending.add(new PendingDoc(signature, new SearchIndex.Doc(w.result().articleId(), w.revision(), article.title(),
+              article.text(), article.outlet(), article.published() == null ? null : article.published().toString(),
+              w.actorNames())));
+          if (pending.size() >= commitEvery) {
+            commit();
+          }
+        }
       } catch (SQLException | RuntimeException e) {
         try {
           writeConnection.rollback();
         } catch (SQLException again) {
           e.addSuppressed(again);
         }
-        throw new StoreException("cannot store " + article.input(), e);
-      }
-      if (w.result().status() != IngestResult.Status.UNCHANGED) {
-        dups.add(signature);
-        if (index.writable()) {
-          index.put(new SearchIndex.Doc(w.result().articleId(), w.revision(), article.title(), article.text(),
-              article.outlet(), article.published() == null ? null : article.published().toString(), w.actorNames()));
-          if (++uncommittedIndex >= INDEX_COMMIT_EVERY) {
-            index.commit();
-            uncommittedIndex = 0;
-          }
-        }
+        int lost = pending.size();
+        pending.clear();
+        duplicates = null; // restored from the database on the next ingest: what was rolled back is gone
+        throw new StoreException("cannot store " + article.input()
+            + (lost > 1 ? " (nor the " + (lost - 1) + " article(s) before it in the same transaction)" : ""), e);
       }
       return w.result();
     }
+  }
+
+  /** An article written but not yet committed: what the search index learns after the commit. */
+  private record PendingDoc(Signature signature, SearchIndex.Doc doc) {}
+
+  private final List<PendingDoc> pending = new ArrayList<>();
+  private int commitEvery = 1;
+
+  /**
+   * Commits every {@code articles} articles instead of each one: for bulk loads (the benchmark builds
+   * its million-event store this way). A failure then rolls back the whole batch, and a crash loses
+   * it; a run again stores it. {@code parley ingest} keeps one transaction per article.
+   */
+  public synchronized void commitEvery(int articles) {
+    if (articles < 1) {
+      throw new IllegalArgumentException("commit every at least 1 article, got " + articles);
+    }
+    commitEvery = articles;
+  }
+
+  private void commit() throws SQLException {
+    writeConnection.commit();
+    for (PendingDoc d : pending) {
+      if (index.writable()) {
+        index.put(d.doc());
+        if (++uncommittedIndex >= INDEX_COMMIT_EVERY) {
+          index.commit();
+          uncommittedIndex = 0;
+        }
+      }
+    }
+    pending.clear();
   }
 
   private NearDuplicateIndex duplicates() {
@@ -231,6 +264,13 @@ public final class Store implements AutoCloseable {
 
   /** Makes the search index durable now (ingest does it every few hundred articles and on close). */
   public synchronized void flush() {
+    try {
+      if (!pending.isEmpty()) {
+        commit();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot commit to " + location.describe(), e);
+    }
     index.commit();
     uncommittedIndex = 0;
   }
@@ -391,6 +431,7 @@ public final class Store implements AutoCloseable {
       api.close();
     }
     try {
+      flush();
       index.close();
     } finally {
       closeQuietly(writeConnection);

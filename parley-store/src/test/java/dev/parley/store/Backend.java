@@ -19,12 +19,12 @@ enum Backend {
     if (this == H2) {
       return StoreLocation.embedded(tmp.resolve("data"));
     }
-    PostgresCluster pg = PostgresCluster.shared();
+    TemporaryPostgres pg = TemporaryPostgres.shared();
     if (pg == null) {
       if (System.getenv("CI") != null) {
-        fail("PostgreSQL is required in CI: " + PostgresCluster.whyMissing());
+        fail("PostgreSQL is required in CI: " + TemporaryPostgres.whyMissing());
       }
-      assumeTrue(false, "skipped: " + PostgresCluster.whyMissing());
+      assumeTrue(false, "skipped: " + TemporaryPostgres.whyMissing());
     }
     return StoreLocation.server(pg.newDatabase(), tmp.resolve("data"));
   }

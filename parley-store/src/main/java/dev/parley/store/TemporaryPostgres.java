@@ -17,13 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * A throwaway PostgreSQL cluster for the tests: initdb into a temporary folder, pg_ctl start on a free
+ * A throwaway PostgreSQL cluster for tests and benchmarks: initdb into a temporary folder, pg_ctl start on a free
  * port on 127.0.0.1 with the unix socket in that folder, one fresh database per test, stopped and
  * deleted when the JVM exits. Runs as the current user, or as {@code postgres} (via runuser) when
  * that is root, which PostgreSQL refuses to run as.
  */
-final class PostgresCluster {
-  private static PostgresCluster shared;
+public final class TemporaryPostgres {
+  private static TemporaryPostgres shared;
   private static String missing;
 
   private final Path dir;
@@ -32,7 +32,7 @@ final class PostgresCluster {
   private final boolean asPostgres;
   private final AtomicInteger databases = new AtomicInteger();
 
-  private PostgresCluster(Path dir, Path bin, int port, boolean asPostgres) {
+  private TemporaryPostgres(Path dir, Path bin, int port, boolean asPostgres) {
     this.dir = dir;
     this.bin = bin;
     this.port = port;
@@ -40,7 +40,7 @@ final class PostgresCluster {
   }
 
   /** The binaries' folder, or null: PG_BIN, else the newest /usr/lib/postgresql/N/bin, else initdb on the PATH. */
-  static Path binaries() {
+  public static Path binaries() {
     String env = System.getenv("PG_BIN");
     if (env != null && Files.isExecutable(Path.of(env, "initdb"))) {
       return Path.of(env);
@@ -74,7 +74,7 @@ final class PostgresCluster {
   }
 
   /** The cluster of this JVM, started on first use; null (with {@link #whyMissing}) when it cannot be. */
-  static synchronized PostgresCluster shared() {
+  public static synchronized TemporaryPostgres shared() {
     if (shared != null || missing != null) {
       return shared;
     }
@@ -92,11 +92,11 @@ final class PostgresCluster {
     return shared;
   }
 
-  static String whyMissing() {
+  public static String whyMissing() {
     return missing;
   }
 
-  private static PostgresCluster start(Path bin) throws IOException, InterruptedException {
+  private static TemporaryPostgres start(Path bin) throws IOException, InterruptedException {
     boolean root = "root".equals(System.getProperty("user.name"));
     Path dir = Files.createTempDirectory("parley-pg-");
     if (root) {
@@ -107,7 +107,7 @@ final class PostgresCluster {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    PostgresCluster c = new PostgresCluster(dir, bin, port, root);
+    TemporaryPostgres c = new TemporaryPostgres(dir, bin, port, root);
     c.run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust", "-U", "postgres",
         "-E", "UTF8", "--no-sync"));
     c.run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
@@ -130,7 +130,7 @@ final class PostgresCluster {
   }
 
   /** A new empty database; its JDBC URL. */
-  String newDatabase() {
+  public String newDatabase() {
     String name = "parley_test_" + databases.incrementAndGet();
     try (Connection c = DriverManager.getConnection(url("postgres")); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);

@@ -1,0 +1,51 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store's commands end to end on the demo corpus, without language analysis (no models to load). */
+class StoreCliTest {
+  static final Path DEMO = CliTest.ROOT.resolve("corpus/demo");
+
+  @TempDir Path dir;
+
+  @Test
+  void ingestIsIdempotentAndTheQueriesReadWhatItStored() {
+    String data = dir.resolve("data").toString();
+    CliTest.Run first = CliTest.run("ingest", "--no-nlp", "--data", data, DEMO.toString());
+    assertThat(first.exit()).isZero();
+    assertThat(first.err()).containsPattern("\\d+ article\\(s\\) stored, 0 replaced").contains("rejected: 0")
+        .containsPattern("[1-9] of them copies");
+    CliTest.Run again = CliTest.run("ingest", "--no-nlp", "--data", data, DEMO.toString());
+    assertThat(again.err()).contains(" 0 article(s) stored, 0 replaced").containsPattern("[1-9]\\d* unchanged");
+
+    CliTest.Run stories = CliTest.run("stories", "--data", data, "--format", "jsonl");
+    assertThat(stories.exit()).isZero();
+    assertThat(stories.jsonLines()).anySatisfy(s -> assertThat(s.get("copies").asInt()).isPositive());
+
+    CliTest.Run search = CliTest.run("search", "--data", data, "security guarantees");
+    assertThat(search.exit()).isZero();
+    assertThat(search.out()).contains("[security] [guarantees]");
+
+    CliTest.Run export = CliTest.run("export", "--data", data, "--format", "csv");
+    assertThat(export.exit()).isZero();
+    assertThat(export.out()).startsWith("id,article_id,day_first");
+  }
+
+  @Test
+  void anUnreachableDatabaseIsAnErrorThatSaysWhat() {
+    CliTest.Run r = CliTest.run("events", "--data", dir.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/nowhere");
+    assertThat(r.exit()).isEqualTo(ExitCode.FAILURE.code());
+    assertThat(r.err()).contains("cannot open the store at jdbc:postgresql://127.0.0.1:1/nowhere").doesNotContain("this is a bug");
+  }
+
+  @Test
+  void aBadRootCodeIsAUsageError() {
+    CliTest.Run r = CliTest.run("events", "--data", dir.toString(), "--root", "4");
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(r.err()).contains("two digits");
+  }
+}
