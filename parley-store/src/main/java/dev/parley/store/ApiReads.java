@@ -91,6 +91,7 @@ public final class ApiReads implements AutoCloseable {
   private final Database db;
   private final SearchIndex index;
   private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(POOL);
+  private final java.util.concurrent.Semaphore permits = new java.util.concurrent.Semaphore(POOL, true);
   private final Map<String, Object> aggregates = new ConcurrentHashMap<>();
   private volatile long aggregatesRevision = -1;
   private volatile boolean closed;
@@ -106,13 +107,14 @@ public final class ApiReads implements AutoCloseable {
     return read("articles", c -> {
       StringBuilder where = new StringBuilder(" WHERE 1 = 1");
       List<Object> args = new ArrayList<>();
-      if (f.actor() != null) {
+      String from = " FROM articles a";
+      if (f.actor() != null) { // driven by the index of who is named where
         Set<Long> ids = Queries.actorIds(c, f.actor());
         if (ids.isEmpty()) {
           return new Page<>(List.of(), 0, limit, offset);
         }
-        where.append(" AND a.id IN (SELECT aa.article_id FROM article_actors aa WHERE aa.actor_id IN (")
-            .append(Queries.marks(ids)).append("))");
+        from = " FROM (SELECT DISTINCT article_id FROM article_actors WHERE actor_id IN (" + Queries.marks(ids)
+            + ")) x JOIN articles a ON a.id = x.article_id";
         args.addAll(ids);
       }
       if (f.outlet() != null) {
@@ -133,9 +135,10 @@ public final class ApiReads implements AutoCloseable {
         where.append(" AND a.story_id = ?");
         args.add(f.story());
       }
-      long total = count(c, "SELECT COUNT(*) FROM articles a" + where, args);
+      long total = count(c, "SELECT COUNT(*)" + from + where, args);
       String order = f.oldestFirst() ? " ORDER BY a.published ASC NULLS LAST, a.id ASC" : " ORDER BY a.published DESC NULLS LAST, a.id DESC";
-      List<ArticleItem> items = articleItems(c, ARTICLE_SELECT + where + order + " LIMIT ? OFFSET ?", page(args, limit, offset));
+      List<ArticleItem> items = articleItems(c, ARTICLE_SELECT.replace(" FROM articles a", from) + where + order
+          + " LIMIT ? OFFSET ?", page(args, limit, offset));
       return new Page<>(items, total, limit, offset);
     });
   }
@@ -203,10 +206,18 @@ public final class ApiReads implements AutoCloseable {
     return read("events", c -> {
       StringBuilder where = new StringBuilder(" WHERE 1 = 1");
       List<Object> args = new ArrayList<>();
+      String from = " FROM events e";
+      if (f.actor() != null && !f.actor().isBlank()) { // any role: driven by the participants' index
+        Set<Long> ids = Queries.actorIds(c, f.actor());
+        if (ids.isEmpty()) {
+          return new Page<>(List.of(), 0, limit, offset);
+        }
+        from = " FROM (SELECT DISTINCT article_id, event_local FROM event_participants WHERE actor_id IN ("
+            + Queries.marks(ids) + ")) p JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local";
+        args.addAll(ids);
+      }
       if (!actorIn(c, f.source(), "e.source_actor IN (", where, args)
-          || !actorIn(c, f.target(), "e.target_actor IN (", where, args)
-          || !actorIn(c, f.actor(), "(e.source_actor IN (%1$s) OR e.target_actor IN (%1$s) OR EXISTS (SELECT 1 FROM"
-              + " event_participants p WHERE p.article_id = e.article_id AND p.event_local = e.local_id AND p.actor_id IN (%1$s)))", where, args)) {
+          || !actorIn(c, f.target(), "e.target_actor IN (", where, args)) {
         return new Page<>(List.of(), 0, limit, offset);
       }
       if (f.root() != null) {
@@ -233,9 +244,10 @@ public final class ApiReads implements AutoCloseable {
         where.append(" AND e.day_first <= ?");
         args.add(f.to());
       }
-      long total = count(c, "SELECT COUNT(*) FROM events e" + where, args);
+      long total = total(c, "SELECT COUNT(*)" + from + where, args);
       String order = f.oldestFirst() ? " ORDER BY e.day_first ASC NULLS LAST, e.id ASC" : " ORDER BY e.day_first DESC NULLS LAST, e.id DESC";
-      return new Page<>(eventItems(c, EVENT_SELECT + where + order + " LIMIT ? OFFSET ?", page(args, limit, offset)), total, limit, offset);
+      String select = EVENT_SELECT.replace(" FROM events e", from);
+      return new Page<>(eventItems(c, select + where + order + " LIMIT ? OFFSET ?", page(args, limit, offset)), total, limit, offset);
     });
   }
 
@@ -282,13 +294,13 @@ public final class ApiReads implements AutoCloseable {
       List<Object> args = new ArrayList<>();
       if (f.speaker() != null) {
         Set<Long> ids = Queries.actorIds(c, f.speaker());
-        where.append(" AND (LOWER(c.speaker) LIKE ?");
-        args.add("%" + likeEscape(f.speaker().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
-        if (!ids.isEmpty()) {
-          where.append(" OR c.speaker_actor IN (").append(Queries.marks(ids)).append(")");
+        if (!ids.isEmpty()) { // a known actor: on the speakers' index
+          where.append(" AND c.speaker_actor IN (").append(Queries.marks(ids)).append(")");
           args.addAll(ids);
+        } else { // how the text names an unresolved speaker ("an insider"); wildcards in it are literal
+          where.append(" AND LOWER(c.speaker) LIKE ?");
+          args.add("%" + likeEscape(f.speaker().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
-        where.append(")");
       }
       if (f.anonymous() != null) {
         where.append(" AND c.anonymous = ?");
@@ -302,7 +314,7 @@ public final class ApiReads implements AutoCloseable {
         where.append(" AND c.published <= ?");
         args.add(f.to());
       }
-      long total = count(c, "SELECT COUNT(*) FROM claims c" + where, args);
+      long total = total(c, "SELECT COUNT(*) FROM claims c" + where, args);
       return new Page<>(claimItems(c, CLAIM_SELECT + where + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
           page(args, limit, offset)), total, limit, offset);
     });
@@ -356,25 +368,27 @@ public final class ApiReads implements AutoCloseable {
     return out;
   }
 
+  /** The chains of the given claims, by "articleId|claimLocal"; read on the links' primary key (article first). */
   private static Map<String, List<Link>> chains(Connection c, List<ClaimItem> claims) throws SQLException {
     Map<String, List<Link>> out = new HashMap<>();
-    if (claims.isEmpty()) {
+    Set<String> wanted = new java.util.HashSet<>();
+    Set<Long> articles = new LinkedHashSet<>();
+    for (ClaimItem x : claims) {
+      wanted.add(x.articleId() + "|" + x.localId());
+      articles.add(x.articleId());
+    }
+    if (articles.isEmpty()) {
       return out;
     }
-    StringBuilder where = new StringBuilder();
-    List<Object> args = new ArrayList<>();
-    for (ClaimItem x : claims) {
-      where.append(where.length() == 0 ? "" : " OR ").append("(article_id = ? AND claim_local = ?)");
-      args.add(x.articleId());
-      args.add(x.localId());
-    }
-    try (PreparedStatement ps = c.prepareStatement("SELECT article_id, claim_local, name, kind FROM claim_links WHERE "
-        + where + " ORDER BY article_id, claim_local, pos")) {
-      Queries.bind(ps, args);
+    try (PreparedStatement ps = c.prepareStatement("SELECT article_id, claim_local, name, kind FROM claim_links WHERE article_id IN ("
+        + Queries.marks(articles) + ") ORDER BY article_id, claim_local, pos")) {
+      Queries.bind(ps, new ArrayList<>(articles));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(1) + "|" + rs.getString(2), k -> new ArrayList<>())
-              .add(new Link(rs.getString(3), rs.getString(4)));
+          String key = rs.getLong(1) + "|" + rs.getString(2);
+          if (wanted.contains(key)) {
+            out.computeIfAbsent(key, k -> new ArrayList<>()).add(new Link(rs.getString(3), rs.getString(4)));
+          }
         }
       }
     }
@@ -383,7 +397,12 @@ public final class ApiReads implements AutoCloseable {
 
   // ---------------------------------------------------------------- actors, stories, summary
 
+  /** Actors by the number of articles naming them (copies not counted); kept until the store changes. */
   public Page<ActorRow> actors(String name, String kind, int limit, int offset) {
+    return aggregate("actors|" + name + "|" + kind + "|" + limit + "|" + offset, () -> actorPage(name, kind, limit, offset));
+  }
+
+  private Page<ActorRow> actorPage(String name, String kind, int limit, int offset) {
     return read("actors", c -> {
       StringBuilder where = new StringBuilder(" WHERE a.duplicate_of IS NULL");
       List<Object> args = new ArrayList<>();
@@ -430,7 +449,12 @@ public final class ApiReads implements AutoCloseable {
     });
   }
 
+  /** Stories, largest first; kept until the store changes (ranking them reads every article). */
   public Page<StoryRow> stories(int limit, int offset) {
+    return aggregate("stories|" + limit + "|" + offset, () -> storyPage(limit, offset));
+  }
+
+  private Page<StoryRow> storyPage(int limit, int offset) {
     return read("stories", c -> {
       long total = Queries.count(c, "SELECT COUNT(*) FROM stories s WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)");
       return new Page<>(storyRows(c, limit, offset, null), total, limit, offset);
@@ -488,7 +512,8 @@ public final class ApiReads implements AutoCloseable {
           }
         }
         return new ActorRow(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), articles,
-            Queries.count(c, "SELECT COUNT(*) FROM events WHERE source_actor = ? OR target_actor = ?", id, id),
+            Queries.count(c, "SELECT COUNT(*) FROM events WHERE source_actor = ?", id)
+                + Queries.count(c, "SELECT COUNT(*) FROM events WHERE target_actor = ? AND (source_actor IS NULL OR source_actor <> ?)", id, id),
             Queries.count(c, "SELECT COUNT(*) FROM claims WHERE speaker_actor = ?", id), names);
       }
     }
@@ -671,7 +696,7 @@ public final class ApiReads implements AutoCloseable {
 
   // ---------------------------------------------------------------- plumbing
 
-  /** Adds "AND ..." for an actor filter; {@code sql} is a prefix ending in "(" or a format with %1$s for the ids. */
+  /** Adds "AND col IN (ids)" for an actor filter ({@code sql} ends in "("); false when it names no known actor. */
   private static boolean actorIn(Connection c, String spec, String sql, StringBuilder where, List<Object> args)
       throws SQLException {
     if (spec == null || spec.isBlank()) {
@@ -681,17 +706,8 @@ public final class ApiReads implements AutoCloseable {
     if (ids.isEmpty()) {
       return false;
     }
-    String marks = Queries.marks(ids);
-    if (sql.contains("%1$s")) {
-      where.append(" AND ").append(String.format(sql, marks));
-      int uses = (sql.length() - sql.replace("%1$s", "").length()) / 4;
-      for (int i = 0; i < uses; i++) {
-        args.addAll(ids);
-      }
-    } else {
-      where.append(" AND ").append(sql).append(marks).append(")");
-      args.addAll(ids);
-    }
+    where.append(" AND ").append(sql).append(Queries.marks(ids)).append(")");
+    args.addAll(ids);
     return true;
   }
 
@@ -700,6 +716,29 @@ public final class ApiReads implements AutoCloseable {
     out.add(limit);
     out.add(offset);
     return out;
+  }
+
+  /**
+   * A list's total: the same count is asked for every page of a list, and over a large store it reads every
+   * matching row, so it is kept until the store's revision moves.
+   */
+  private long total(Connection c, String sql, List<Object> args) throws SQLException {
+    long rev = Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles");
+    if (rev != aggregatesRevision) {
+      aggregates.clear();
+      aggregatesRevision = rev;
+    }
+    String key = "total|" + sql + "|" + args;
+    Object known = aggregates.get(key);
+    if (known instanceof Long n) {
+      return n;
+    }
+    long n = count(c, sql, args);
+    if (aggregates.size() > 1024) {
+      aggregates.clear();
+    }
+    aggregates.put(key, n);
+    return n;
   }
 
   private static long count(Connection c, String sql, List<Object> args) throws SQLException {
@@ -739,7 +778,7 @@ public final class ApiReads implements AutoCloseable {
       aggregates.clear();
       aggregatesRevision = rev;
     }
-    if (aggregates.size() > 256) {
+    if (aggregates.size() > 1024) {
       aggregates.clear();
     }
     return (T) aggregates.computeIfAbsent(key, k -> compute.get());
@@ -751,7 +790,13 @@ public final class ApiReads implements AutoCloseable {
 
   private <T> T read(String what, Read<T> q) {
     if (closed) {
-      throw new StoreException("the store is closed", null);
+      throw new StoreException("the store is closed");
+    }
+    try {
+      permits.acquire(); // at most POOL reads at once; the others wait for a connection instead of opening one
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting to read " + what);
     }
     Connection c = pool.poll();
     try {
@@ -776,6 +821,7 @@ public final class ApiReads implements AutoCloseable {
           // the read's own error is the one reported
         }
       }
+      permits.release();
     }
   }
 
