@@ -42,6 +42,25 @@ class QualityGateTest {
   }
 
   @Test
+  void attributionOnPolnearDevHoldsItsFloors() throws Exception {
+    Path dir = SHARED.resolve("eval/attribution/polnear/dev");
+    assertThat(Files.exists(dir.resolve("text"))).as("PolNeAR dev at %s", dir).isTrue();
+    var score = EvalAttributionCommand.run(dir, dev.parley.nlp.corenlp.CoreNlpAnnotator.shared(),
+        new PrintWriter(new StringWriter()));
+    assertThat(score.documents()).isEqualTo(84);
+    assertThat(gate.failures("attribution", score.measures())).isEmpty();
+  }
+
+  @Test
+  void eventCodingOnThePetrarchRecordsHoldsItsFloors() {
+    Path file = SHARED.resolve("eval/events/PETR.UnitTest.records.xml");
+    assertThat(Files.exists(file)).as("PETRARCH records at %s", file).isTrue();
+    var report = EvalEventsCommand.run(file, new PrintWriter(new StringWriter()));
+    assertThat(report.records()).isGreaterThan(250);
+    assertThat(gate.failures("events", report.measures())).isEmpty();
+  }
+
+  @Test
   void extractionOnTheBenchmarkHoldsItsFloors() throws Exception {
     Path dir = SHARED.resolve("eval/extraction");
     assertThat(Files.exists(dir.resolve("ground-truth.json"))).as("benchmark at %s", dir).isTrue();

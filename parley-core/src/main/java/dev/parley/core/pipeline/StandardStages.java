@@ -19,6 +19,9 @@ final class StandardStages {
     List<Stage> stages = new ArrayList<>(create());
     stages.add(new NlpStage(annotator));
     stages.add(new ActorStage(dev.parley.core.actors.ActorResolver.bundled()));
+    stages.add(new EventStage(dev.parley.core.events.EventCoder.bundled()));
+    stages.add(new ClaimStage(dev.parley.core.claims.ClaimFinder.bundled()));
+    stages.add(new ClaimLinkStage());
     return stages;
   }
 }

@@ -1,0 +1,528 @@
+package dev.parley.core.claims;
+
+import dev.parley.core.claims.Attribution.Range;
+import dev.parley.core.claims.ClaimLexicon.Cue;
+import dev.parley.core.claims.ClaimLexicon.Flag;
+import dev.parley.core.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds attributions sentence by sentence, from a reporting cue outwards. A verb from {@code cues.tsv} is a
+ * cue when the sentence gives it content:
+ * <ul>
+ *   <li><b>after the content</b> ({@code "...," an insider told the publication}; {@code ..., sources said};
+ *       {@code ..., says the outlet}): the cue and its speaker close the sentence after a comma or a quote;
+ *       the content is what precedes them (back to the quote's opening, across sentences), plus a quote that
+ *       resumes after them ({@code "A," he said, "B."});
+ *   <li><b>before the content</b>: its clausal complement ({@code said (that) ...}, {@code said: "..."}), else a
+ *       quote right after it, else (by flag) its infinitive ({@code vowed to ...}) or its object
+ *       ({@code announced a ceasefire});
+ *   <li>{@code according to X} before or after the content.
+ * </ul>
+ * The speaker is the cue's subject; without one, the noun phrase right after a closing cue ({@code claimed
+ * the source}); without that, the subject of the verb the cue continues ({@code ..., saying}). A passive cue
+ * ({@code is expected to}) has none.
+ */
+final class AttributionFinder {
+  private static final Set<String> ADJUNCT_END = Set.of(".", "!", "?", ";", ":");
+  private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP");
+
+  private final ClaimLexicon lex;
+
+  AttributionFinder(ClaimLexicon lex) {
+    this.lex = lex;
+  }
+
+  List<Attribution> find(Tree tree, Quotes quotes) {
+    List<Attribution> out = new ArrayList<>();
+    for (Sentence s : tree.doc().sentences()) {
+      for (int t = s.firstToken(); t < s.endToken(); t++) {
+        if (quotes.at(t) != null) {
+          continue; // a cue inside a quote belongs to the quoted words
+        }
+        Attribution a = phrase(tree, quotes, s, t);
+        if (a == null && tree.isVerb(t)) {
+          Cue cue = lex.verb(tree.lemma(t));
+          if (cue != null && !cue.has(Flag.RELAY) && usable(tree, t)) {
+            a = verb(tree, quotes, s, t, cue);
+          }
+        }
+        if (a != null && a.source == null && tree.pos(a.cueHead).equals("VBG") && !out.isEmpty()
+            && out.get(out.size() - 1).sentence == s.index() && out.get(out.size() - 1).source != null) {
+          a.source = out.get(out.size() - 1).source; // "..., claimed the source, saying ..."
+          a.sourceHead = out.get(out.size() - 1).sourceHead;
+          a.sourceInherited = true;
+        }
+        if (a != null && !a.content.isEmpty() && !overlapsEarlier(out, a)) {
+          citing(tree, s, a);
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A cue verb used as a modifier ("the plan announced Monday") or in a relative clause on content is no cue. */
+  private boolean usable(Tree tree, int v) {
+    String r = tree.rel(v);
+    if (r.equals("xcomp") && tree.head(v) >= 0 && tree.isVerb(tree.head(v))) {
+      return false; // "refused to reveal", "declined to confirm": nothing is said
+    }
+    if (lex.verb(tree.lemma(v)).cueClass() == ClaimLexicon.CueClass.WANT) {
+      return false; // intentions and wishes are not statements; events code them as planned
+    }
+    if (r.equals("amod") || r.equals("compound")) {
+      return false;
+    }
+    return !(tree.relIs(v, "acl") && !r.equals("acl:relcl") && tree.child(v, "ccomp") < 0);
+  }
+
+  private static boolean overlapsEarlier(List<Attribution> found, Attribution a) {
+    for (int i = found.size() - 1; i >= 0 && found.get(i).sentence == a.sentence; i--) {
+      Attribution b = found.get(i);
+      if (b.cueRange.overlaps(a.cueRange) || (a.source != null && !a.sourceInherited && b.cueRange.overlaps(a.source))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- verbs ----
+
+  private Attribution verb(Tree tree, Quotes quotes, Sentence s, int v, Cue cue) {
+    Range cueRange = cueRange(tree, v);
+    Attribution a = new Attribution(s.index(), cue, cueRange, v);
+    int subj = subject(tree, v);
+    if (subj >= 0) {
+      setSource(tree, a, subj, false);
+      int gap = a.source.end();
+      if (gap < a.cueRange.first() && lex.markerAt(tree::lower, gap, a.cueRange.first()) > 0) {
+        a.source = new Range(a.source.first(), a.cueRange.first()); // "people briefed on the matter said"
+      }
+    }
+    if (cue.has(Flag.ADDRESSEE)) {
+      int o = firstOf(tree, v, "iobj", "obj");
+      if (o > v) {
+        a.addressee = range(tree.subtree(o));
+      }
+    }
+    if (opening(tree, quotes, s, a, true) || closing(tree, quotes, s, a) || opening(tree, quotes, s, a, false)) {
+      if (a.source == null) {
+        inherit(tree, a);
+      }
+      return a;
+    }
+    return null;
+  }
+
+  private static Range cueRange(Tree tree, int v) {
+    int first = v;
+    int end = v + 1;
+    for (int c : tree.children(v)) {
+      if (tree.rel(c).equals("aux:pass") && c == first - 1) {
+        first = c;
+      } else if (tree.rel(c).equals("compound:prt") && c == end) {
+        end = c + 1;
+      }
+    }
+    return new Range(first, end);
+  }
+
+  private static int subject(Tree tree, int v) {
+    for (int c : tree.children(v)) {
+      if (tree.rel(c).equals("nsubj")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static void setSource(Tree tree, Attribution a, int head, boolean inherited) {
+    int[] r = tree.subtree(head);
+    int end = r[1];
+    while (end - 1 > r[0] && tree.isPunct(end - 1)) {
+      end--;
+    }
+    a.source = new Range(r[0], end);
+    a.sourceHead = head;
+    a.sourceInherited = inherited;
+  }
+
+  /**
+   * The cue (with its speaker) closes the content: the tokens before it, after a comma, a quote or a dash, are
+   * the content. Returns whether it matched.
+   */
+  private boolean closing(Tree tree, Quotes quotes, Sentence s, Attribution a) {
+    int v = a.cueHead;
+    int blockFirst = a.source != null && a.source.first() < a.cueRange.first() ? a.source.first() : a.cueRange.first();
+    // words that only qualify the cue ("also", "has", "later") may stand between speaker and cue
+    int before = blockFirst - 1;
+    if (before - s.firstToken() < 1 || !(tree.isComma(before) || isQuoteMark(tree, before))) {
+      return false;
+    }
+    int contentEnd = before;
+    while (contentEnd > s.firstToken() && (tree.isComma(contentEnd - 1) || isQuoteMark(tree, contentEnd - 1))
+        && quotes.at(contentEnd - 1) == null) {
+      contentEnd--;
+    }
+    if (isQuoteMark(tree, before) && quotes.at(before) != null) {
+      contentEnd = before + 1; // keep the closing quote with the content
+    }
+    // after the cue: the inverted speaker, then adjuncts, up to a comma or the sentence's end
+    int after = a.cueRange.end();
+    if (a.source == null && FINITE.contains(tree.pos(v))) {
+      int np = firstOf(tree, v, "obj", "nsubj", "iobj", "obl:npmod", "nmod:npmod");
+      if (np == after || (np > after && np - after <= 2 && !tree.isPunct(after))) {
+        int[] r = tree.subtree(np);
+        int next = r[1];
+        if (next >= s.endToken() || tree.isPunct(next) || tree.pos(next).equals("IN")) {
+          setSource(tree, a, np, false);
+          after = a.source.end();
+        }
+      }
+    }
+    if (a.source == null) {
+      inherit(tree, a);
+      if (a.source == null && a.cueRange.first() == v) {
+        return false; // only a passive cue ("..., it was announced") closes without a speaker
+      }
+    }
+    int end = after;
+    while (end < s.endToken() && !tree.isComma(end) && !ADJUNCT_END.contains(tree.token(end).word())
+        && !isQuoteMark(tree, end)) {
+      end++;
+    }
+    int contentFirst = s.firstToken();
+    Quotes.Quote q = quotes.at(contentFirst);
+    if (q == null && contentEnd - 1 >= contentFirst) {
+      q = quotes.at(contentEnd - 1);
+    }
+    if (q != null && q.first() < contentFirst) {
+      contentFirst = q.first(); // a quote of several sentences
+    }
+    if (contentEnd - contentFirst < 1 || (contentEnd - contentFirst < 2 && !quotes.anyIn(contentFirst, contentEnd))) {
+      return false;
+    }
+    Range first = new Range(contentFirst, contentEnd);
+    a.content.add(first);
+    if (end < s.endToken() && tree.isComma(end)) {
+      int k = end + 1;
+      Quotes.Quote resumed = quotes.at(k);
+      if (resumed != null && resumed.first() == k) {
+        a.content.add(new Range(resumed.first(), resumed.end())); // "A," he said, "B."
+      } else if (!hasVerb(tree, first) && k < s.endToken()) {
+        Range rest = trim(tree, new Range(k, s.endToken())); // "The plan, he said, was ready."
+        if (rest != null) {
+          a.content.add(rest);
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The content follows the cue. Strong evidence first (a clausal complement, a quote right after the cue, or
+   * a clause with a finite verb right after it, which a parser sometimes fails to attach), then, when
+   * {@code strong} is false, an infinitive, an object, or an object with a quote ("called the accords "...").
+   */
+  private boolean opening(Tree tree, Quotes quotes, Sentence s, Attribution a, boolean strong) {
+    int v = a.cueHead;
+    Cue cue = a.cue;
+    int from = a.addressee != null ? a.addressee.end() : a.cueRange.end();
+    while (from < s.endToken() && isAdjunct(tree, from, v)) {
+      from++;
+    }
+    Range content = null;
+    int blockFirst = a.source != null && a.source.first() < a.cueRange.first() ? a.source.first() : a.cueRange.first();
+    boolean afterContent = blockFirst - 1 > s.firstToken()
+        && (tree.isComma(blockFirst - 1) || isQuoteMark(tree, blockFirst - 1));
+    if (strong && afterContent && from < s.endToken() && tree.isComma(from)) {
+      return false; // "A," he said, "B.": the closing reading takes both parts
+    }
+    if (strong) {
+      int ccomp = -1;
+      for (int c : tree.children(v)) {
+        if (c >= from && (tree.rel(c).equals("ccomp")
+            || (tree.rel(c).equals("parataxis") && colonOrQuoteBefore(tree, c, v)))) {
+          ccomp = c;
+          break;
+        }
+      }
+      if (ccomp >= 0) {
+        content = toClauseEnd(tree, s, from);
+      }
+      if (content == null) {
+        for (int k = from; k < Math.min(from + 4, s.endToken()); k++) {
+          Quotes.Quote q = quotes.at(k);
+          if (q != null && q.first() == k) {
+            content = new Range(from, q.end());
+            break;
+          }
+          if (!tree.isPunct(k) && !tree.lower(k).equals("that")) {
+            break;
+          }
+        }
+      }
+      if (content == null && cue.cueClass() != ClaimLexicon.CueClass.WANT && from < s.endToken()
+          && !tree.isPunct(from) && !tree.isVerb(from) && startsClause(tree, s, from)) {
+        content = toClauseEnd(tree, s, from);
+      }
+    } else {
+      if (cue.has(Flag.TO)) {
+        int x = tree.child(v, "xcomp");
+        if (x > v) {
+          int[] r = tree.subtree(x);
+          content = new Range(Math.max(r[0], from), r[1]);
+        }
+      }
+      if (content == null && !cue.has(Flag.ADDRESSEE)) {
+        for (int k = from; k < Math.min(from + 7, s.endToken()); k++) {
+          Quotes.Quote q = quotes.at(k);
+          if (q != null && q.first() == k && k > from) {
+            content = new Range(from, q.end()); // "called the accords "the beginning of a new path""
+            break;
+          }
+          if (tree.isPunct(k) || tree.isVerb(k)) {
+            break;
+          }
+        }
+      }
+      if (content == null && cue.has(Flag.OBJ) && !cue.has(Flag.ADDRESSEE)) {
+        int o = tree.child(v, "obj");
+        if (o > v) {
+          int[] r = tree.subtree(o);
+          content = new Range(Math.max(r[0], from), r[1]);
+        }
+      }
+    }
+    if (content == null || content.first() >= content.end()) {
+      return false;
+    }
+    content = trim(tree, content);
+    if (content == null) {
+      return false;
+    }
+    Quotes.Quote q = quotes.at(content.end() - 1);
+    if (q != null && q.end() > content.end() && q.first() >= content.first()) {
+      content = new Range(content.first(), q.end()); // the quote goes on past the sentence
+    }
+    a.content.add(content);
+    return true;
+  }
+
+  /** Time words and short prepositional adjuncts between cue and content: "said Monday", "said in a statement". */
+  private static boolean isAdjunct(Tree tree, int k, int v) {
+    String r = tree.rel(k);
+    return tree.head(k) == v && (r.equals("obl:tmod") || r.equals("advmod") || r.equals("nmod:tmod"))
+        && tree.subtree(k)[1] == k + 1;
+  }
+
+  /** Whether a clause with a finite verb or a modal starts at a token, before the next comma. */
+  private static boolean startsClause(Tree tree, Sentence s, int from) {
+    int k = tree.lower(from).equals("that") ? from + 1 : from;
+    for (int i = k; i < Math.min(k + 12, s.endToken()); i++) {
+      String p = tree.pos(i);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return i > k;
+      }
+      if (tree.isComma(i) || tree.token(i).word().equals(":")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * From a token to the end of the sentence, cut before what starts another attribution: a comma followed by
+   * a cue participle ("adding", "saying") or by "according to".
+   */
+  private Range toClauseEnd(Tree tree, Sentence s, int from) {
+    int end = s.endToken();
+    for (int k = from + 1; k + 1 < s.endToken(); k++) {
+      if (!tree.isComma(k)) {
+        continue;
+      }
+      int n = k + 1;
+      Cue c = tree.pos(n).equals("VBG") ? lex.verb(tree.lemma(n)) : null;
+      if ((c != null && !c.has(Flag.RELAY)) || tree.lower(n).equals("according")) {
+        end = k;
+        break;
+      }
+    }
+    return end > from ? new Range(from, end) : null;
+  }
+
+  private static boolean colonOrQuoteBefore(Tree tree, int c, int v) {
+    int[] r = tree.subtree(c);
+    for (int k = r[0] - 1; k > v; k--) {
+      String w = tree.token(k).word();
+      if (w.equals(":") || isQuoteMark(tree, k)) {
+        return true;
+      }
+      if (!tree.isPunct(k)) {
+        return false;
+      }
+    }
+    return isQuoteMark(tree, r[0]);
+  }
+
+  /** Drops punctuation at the content's edges (not quote marks); null when nothing is left. */
+  private static Range trim(Tree tree, Range r) {
+    int first = r.first();
+    int end = r.end();
+    while (first < end && tree.isPunct(first) && !isQuoteMark(tree, first)) {
+      first++;
+    }
+    while (end > first && tree.isPunct(end - 1) && !isQuoteMark(tree, end - 1)) {
+      end--;
+    }
+    return end > first ? new Range(first, end) : null;
+  }
+
+  /** A cue without a subject of its own continues a verb that has one ("refused ..., saying"). */
+  private static void inherit(Tree tree, Attribution a) {
+    int v = a.cueHead;
+    String r = tree.rel(v);
+    if (!(r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep"))) {
+      return;
+    }
+    int h = tree.head(v);
+    if (h < 0 || h > v) {
+      return;
+    }
+    int subj = subject(tree, h);
+    if (subj >= 0 && subj < v) {
+      setSource(tree, a, subj, true);
+    }
+  }
+
+  // ---- phrases: "according to X" ----
+
+  private Attribution phrase(Tree tree, Quotes quotes, Sentence s, int t) {
+    for (Cue cue : lex.phrases()) {
+      String[] words = cue.lemma().split(" ");
+      if (t + words.length >= s.endToken()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < words.length && all; k++) {
+        all = tree.lower(t + k).equals(words[k]);
+      }
+      if (all) {
+        return according(tree, quotes, s, t, cue, words.length);
+      }
+    }
+    return null;
+  }
+
+  private Attribution according(Tree tree, Quotes quotes, Sentence s, int t, Cue cue, int length) {
+    Attribution a = new Attribution(s.index(), cue, new Range(t, t + length), t);
+    int srcFirst = t + length;
+    int srcEnd = srcFirst;
+    while (srcEnd < s.endToken() && !tree.isComma(srcEnd) && !ADJUNCT_END.contains(tree.token(srcEnd).word())
+        && !isQuoteMark(tree, srcEnd)) {
+      srcEnd++;
+    }
+    if (srcEnd == srcFirst) {
+      return null;
+    }
+    int k = srcEnd + 1; // "according to Axios, which cited two sources, ..."
+    if (k + 1 < s.endToken() && tree.isComma(srcEnd) && lex.is(ClaimLexicon.SourceKind.RELATIVE, tree.lower(k))) {
+      k++;
+    }
+    if (k < s.endToken() && tree.isComma(srcEnd) && tree.isVerb(k) && lex.isRelay(tree.lemma(k))) {
+      srcEnd = k + 1;
+      while (srcEnd < s.endToken() && !tree.isComma(srcEnd) && !ADJUNCT_END.contains(tree.token(srcEnd).word())) {
+        srcEnd++;
+      }
+    }
+    a.source = new Range(srcFirst, srcEnd);
+    a.sourceHead = headOf(tree, a.source);
+    Range before = t > s.firstToken() ? trim(tree, new Range(s.firstToken(), t)) : null;
+    Range after = srcEnd < s.endToken() ? trim(tree, new Range(srcEnd, s.endToken())) : null;
+    if (before != null && before.size() >= 2) {
+      a.content.add(before);
+    }
+    if (after != null && after.size() >= 2) {
+      a.content.add(after);
+    }
+    return a.content.isEmpty() ? null : a;
+  }
+
+  /** "Reuters reported, citing two officials, that ...": the officials speak, Reuters relays. */
+  private void citing(Tree tree, Sentence s, Attribution a) {
+    for (int k = a.cueRange.end(); k < Math.min(a.cueRange.end() + 3, s.endToken()); k++) {
+      Cue c = tree.isVerb(k) ? lex.verb(tree.lemma(k)) : null;
+      if (c != null && c.has(Flag.RELAY)) {
+        int end = k + 1;
+        while (end < s.endToken() && !tree.isComma(end) && !tree.lower(end).equals("that")
+            && !ADJUNCT_END.contains(tree.token(end).word())) {
+          end++;
+        }
+        if (end > k + 1) {
+          a.cited = new Range(k + 1, end);
+          for (int i = 0; i < a.content.size(); i++) {
+            Range r = a.content.get(i);
+            if (r.contains(k)) {
+              Range rest = end < r.end() ? trim(tree, new Range(end, r.end())) : null;
+              if (rest == null) {
+                a.content.remove(i);
+              } else {
+                a.content.set(i, rest);
+              }
+              break;
+            }
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  // ---- helpers ----
+
+  private static boolean hasVerb(Tree tree, Range r) {
+    for (int i = r.first(); i < r.end(); i++) {
+      if (tree.isVerb(i) || tree.pos(i).equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstOf(Tree tree, int v, String... relations) {
+    int best = -1;
+    for (int c : tree.children(v)) {
+      for (String r : relations) {
+        if (tree.rel(c).equals(r) && (best < 0 || c < best)) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The token of a range whose head lies outside it (the phrase's head), or its last token. */
+  static int headOf(Tree tree, Range r) {
+    for (int i = r.first(); i < r.end(); i++) {
+      int h = tree.head(i);
+      if (!tree.rel(i).isEmpty() && (h < r.first() || h >= r.end()) && !tree.isPunct(i)
+          && !tree.relIs(i, "case") && !tree.relIs(i, "det")) {
+        return i;
+      }
+    }
+    return r.end() - 1;
+  }
+
+  private static Range range(int[] r) {
+    return new Range(r[0], r[1]);
+  }
+
+  static boolean isQuoteMark(Tree tree, int i) {
+    String t = tree.doc().text().substring(tree.token(i).start(), tree.token(i).end());
+    return t.equals("\"") || t.equals("''") || t.equals("``") || t.equals("\u201C") || t.equals("\u201D")
+        || t.equals("\u2018") || t.equals("\u2019") || t.equals("\u00AB") || t.equals("\u00BB");
+  }
+}

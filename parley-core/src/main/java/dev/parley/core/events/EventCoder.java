@@ -1,0 +1,267 @@
+package dev.parley.core.events;
+
+import dev.parley.core.events.Markers.Kind;
+import dev.parley.core.nlp.DateRange;
+import dev.parley.core.nlp.NlpDocument;
+import dev.parley.core.nlp.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Codes CAMEO events from a dependency-parsed sentence. A trigger is a verb of the verb dictionary or an
+ * event noun ("talks"); its code is the most specific dictionary pattern that the words around it match,
+ * else the verb's or block's code. Source and target come from the trigger's own arguments (subject,
+ * object, prepositional phrases, compounds such as "US-Ukraine talks"), never from elsewhere in the story.
+ * A reporting verb whose report holds an event gives that event, not a "make statement" one.
+ */
+public final class EventCoder {
+  private static final Set<String> NOT_ARGUMENTS = Set.of("nsubj", "csubj", "aux", "cop", "punct", "mark", "cc",
+      "conj", "ccomp", "parataxis", "advcl", "xcomp", "acl", "dep", "discourse", "vocative", "expl");
+  private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis", "advcl", "xcomp", "conj", "acl", "dep");
+
+  /** CAMEO 010, "make statement, not specified below". */
+  static final String GENERIC_STATEMENT = "010";
+
+  private final VerbDictionary verbs;
+  private final Markers markers;
+  private final ModalityReader modality;
+  private final PatternMatcher patterns;
+
+  public EventCoder(VerbDictionary verbs, Markers markers) {
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+    this.markers = Objects.requireNonNull(markers, "markers");
+    this.modality = new ModalityReader(markers);
+    this.patterns = new PatternMatcher(verbs);
+  }
+
+  /** The coder with the bundled CAMEO verb dictionary and vocabularies. */
+  public static EventCoder bundled() {
+    return new EventCoder(VerbDictionary.bundled(), Markers.bundled());
+  }
+
+  /** The events of one sentence. */
+  public List<Coding> code(NlpDocument doc, Sentence sentence, ActorLookup actors, LocalDate published) {
+    if (sentence.dependencies().isEmpty() || isQuestion(doc, sentence)) {
+      return List.of(); // a question asserts no event
+    }
+    Parse p = new Parse(doc, sentence);
+    Arguments args = new Arguments(p, actors, markers);
+    List<Coding> verbEvents = new ArrayList<>();
+    List<Integer> verbTriggers = new ArrayList<>();
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      if (!p.isVerb(t) || p.rel(t).startsWith("aux") || p.rel(t).equals("cop")) {
+        continue;
+      }
+      PatternMatcher.Choice choice = patterns.choose(p, t);
+      if (choice == null || choice.code() == null || framesEventNoun(p, t)) {
+        continue;
+      }
+      Coding c = verbEvent(p, t, choice, args, published);
+      if (c != null) {
+        verbEvents.add(c);
+        verbTriggers.add(t);
+      }
+    }
+    List<Coding> out = new ArrayList<>();
+    for (Coding c : verbEvents) {
+      if (isStatement(c.code()) && reportHoldsEvent(p, c.trigger(), verbTriggers)) {
+        continue; // the report's content is the news, not the saying
+      }
+      out.add(c);
+    }
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      String code = p.isNoun(t) ? markers.eventNoun(p.lemma(t)) : null;
+      if (code == null || governedByTrigger(p, t, verbTriggers)) {
+        continue;
+      }
+      Coding c = nounEvent(p, t, code, args, published);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private Coding verbEvent(Parse p, int v, PatternMatcher.Choice choice, Arguments args, LocalDate published) {
+    Arguments.Sides sides = args.ofVerb(v);
+    if (sides.sources().isEmpty()) {
+      return null;
+    }
+    String source = sides.sources().get(0);
+    String target = first(sides.targets(), source);
+    if (target == null && isReciprocal(choice.code())) {
+      target = first(sides.sources(), source); // "US and Ukrainian officials met": each side the other's
+    }
+    if (target == null && !(sides.location() != null && isMaterial(choice.code()))) {
+      return null; // an event needs its two sides (PETRARCH's require_dyad), unless it is a deed in a place
+    }
+    if (choice.code().equals(GENERIC_STATEMENT)) {
+      return null; // "make statement": the words are a claim, not an event (the claim layer has them)
+    }
+    if (isStatement(choice.code()) && (target == null || args.isMedia(target) || !sides.addressed()
+        || reports(p, v))) {
+      return null; // "told the publication", "said that ...": the report, not an event; the claim layer has it
+    }
+    return finish(p, v, choice.code(), choice.paired(), source, target, sides, args, published);
+  }
+
+  private Coding nounEvent(Parse p, int n, String code, Arguments args, LocalDate published) {
+    Arguments.Sides sides = args.ofNoun(n);
+    List<String> all = new ArrayList<>(new LinkedHashSet<>(concat(sides.sources(), sides.targets())));
+    if (all.size() < 2) {
+      return null;
+    }
+    String source = all.get(0);
+    String target = first(sides.targets(), source);
+    if (target == null) {
+      target = first(all, source);
+    }
+    return finish(p, n, code, null, source, target, sides, args, published);
+  }
+
+  private Coding finish(Parse p, int t, String code, String paired, String source, String target,
+      Arguments.Sides sides, Arguments args, LocalDate published) {
+    Modality m = modality.read(p, t);
+    DateResolver.Tense tense = switch (m) {
+      case PLANNED -> DateResolver.Tense.FUTURE;
+      case ASSERTED, NEGATED -> args.tense(t);
+      case HYPOTHETICAL -> DateResolver.Tense.UNKNOWN;
+    };
+    DateRange date = args.date(t, published, tense);
+    if (m == Modality.ASSERTED && date != null && published != null && date.first().isAfter(published)) {
+      m = Modality.PLANNED;
+    }
+    Set<String> participants = new LinkedHashSet<>();
+    participants.add(source);
+    if (target != null) {
+      participants.add(target);
+    }
+    participants.addAll(sides.sources());
+    participants.addAll(sides.targets());
+    participants.addAll(sides.others());
+    List<Event.Role> roles = new ArrayList<>();
+    String[] byCode = markers.rolesOf(code);
+    for (String a : participants) {
+      String byVerb = byCode == null ? null
+          : sides.sources().contains(a) ? byCode[0] : sides.targets().contains(a) ? byCode[1] : null;
+      String byNoun = sides.roles().get(a);
+      if (byVerb != null) {
+        roles.add(new Event.Role(a, byVerb)); // "hosted": the hosts
+      }
+      if (byNoun != null && !byNoun.equals(byVerb)) {
+        roles.add(new Event.Role(a, byNoun)); // "mediators hosted": mediators too
+      }
+    }
+    return new Coding(p.sentence.index(), t, code, paired, source, target, List.copyOf(participants),
+        sides.location(), date, m, roles, p.sentence.start(), p.sentence.end());
+  }
+
+  /** A material act (QuadClass 2 or 4: aid, yielding, force), which can stand without a target. */
+  static boolean isMaterial(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 6 && root <= 8 || root >= 14;
+  }
+
+  private static boolean isQuestion(NlpDocument doc, Sentence s) {
+    for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
+      if (doc.tokens().get(i).word().contains("?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb carries reported content ("said that ...", "told X: ..."). */
+  private static boolean reports(Parse p, int v) {
+    for (int c : p.children(v)) {
+      String r = p.baseRel(c);
+      if (r.equals("ccomp") || r.equals("parataxis") || r.equals("xcomp")) {
+        return true;
+      }
+    }
+    return p.rel(v).equals("parataxis") || p.rel(v).equals("ccomp") && p.gov(v) >= 0;
+  }
+
+  /**
+   * Whether a verb only frames the event noun it governs ("prepared a visit", "proposed talks",
+   * "cancelled the meeting"): the noun is the event, the verb its modality.
+   */
+  private boolean framesEventNoun(Parse p, int v) {
+    String l = p.lemma(v);
+    if (!markers.is(Kind.PLANNED_VERBS, l) && !markers.is(Kind.HYPOTHETICAL_VERBS, l)
+        && !markers.is(Kind.NEGATING_VERBS, l)) {
+      return false;
+    }
+    int obj = p.child(v, "obj");
+    return obj >= 0 && p.isNoun(obj) && markers.eventNoun(p.lemma(obj)) != null;
+  }
+
+  /** Meetings and cooperation (roots 04, 05): done together, each side is the other's target. */
+  static boolean isReciprocal(String code) {
+    return code.startsWith("04") || code.startsWith("05");
+  }
+
+  /** A CAMEO statement code (root 01): a report of words. */
+  static boolean isStatement(String code) {
+    return code.startsWith("01");
+  }
+
+  /** Whether a coded verb stands in the reporting verb's complement. */
+  private static boolean reportHoldsEvent(Parse p, int report, List<Integer> triggers) {
+    for (int t : triggers) {
+      if (t != report && p.dominates(report, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an event noun is an argument of a coded verb ("travel ... for a meeting"): one event, not two. */
+  private static boolean governedByTrigger(Parse p, int noun, List<Integer> triggers) {
+    int g = p.gov(noun);
+    for (int k = 0; k < 2 && g >= 0; k++) {
+      if (triggers.contains(g)) {
+        return true;
+      }
+      if (!CLAUSES.contains(p.baseRel(noun)) && p.isNoun(g)) {
+        g = p.gov(g);
+      } else {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String first(List<String> actors, String not) {
+    for (String a : actors) {
+      if (!a.equals(not)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  static Set<String> notArguments() {
+    return NOT_ARGUMENTS;
+  }
+
+  static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
+  }
+
+  static Set<String> set(List<String> l) {
+    return new HashSet<>(l);
+  }
+}
