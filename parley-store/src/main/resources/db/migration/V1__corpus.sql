@@ -1,6 +1,6 @@
 -- The corpus store: one schema for H2 (PostgreSQL mode) and PostgreSQL.
--- ${blob} is BINARY LARGE OBJECT on H2 (kept out of the row) and BYTEA on PostgreSQL: only raw inputs,
--- which may be megabytes, use it; everything else is plain SQL that both read alike.
+-- Binary columns are BYTEA: PostgreSQL's type, H2's alias of BINARY VARYING (up to 1e9 bytes, in the
+-- row; H2's BLOBs go through its LOB store, several times slower here).
 
 -- Settings the store keeps about itself (dedup settings' fingerprint, ...).
 CREATE TABLE store_meta (
@@ -17,7 +17,7 @@ CREATE TABLE sources (
   sha256 VARCHAR(64) NOT NULL UNIQUE,
   input VARCHAR(2000) NOT NULL,
   raw_bytes BIGINT NOT NULL,
-  raw_gzip ${blob} NOT NULL
+  raw_gzip BYTEA NOT NULL
 );
 
 -- Canonical actors across the corpus; actor_names holds every name and alias that finds one.

@@ -37,6 +37,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       if (ex instanceof dev.parley.store.StoreException se) { // the environment, not a bug: say what and why
         cmd.getErr().println("parley: " + se.getMessage());
+        if (System.getenv("PARLEY_DEBUG") != null) {
+          se.printStackTrace(cmd.getErr());
+        }
         return ExitCode.FAILURE.code();
       }
       cmd.getErr().println("parley: " + ex);

@@ -6,15 +6,9 @@ import java.util.Locale;
 /** What differs between the two databases the store runs on; everything else is the same SQL. */
 enum Dialect {
   /** H2 in PostgreSQL mode, embedded, in a data folder. */
-  H2("BINARY LARGE OBJECT"),
+  H2,
   /** A PostgreSQL server. */
-  POSTGRESQL("BYTEA");
-
-  private final String blobType;
-
-  Dialect(String blobType) {
-    this.blobType = blobType;
-  }
+  POSTGRESQL;
 
   static Dialect of(String jdbcUrl) {
     String u = jdbcUrl.toLowerCase(Locale.ROOT);
@@ -26,11 +20,6 @@ enum Dialect {
     }
     throw new IllegalArgumentException("not an H2 or PostgreSQL JDBC URL: " + jdbcUrl
         + " (expected jdbc:postgresql://HOST:PORT/DB or jdbc:h2:...)");
-  }
-
-  /** The type of large binary columns (the migration's {@code ${blob}}). */
-  String blobType() {
-    return blobType;
   }
 
   /**

@@ -94,7 +94,6 @@ final class Queries {
       args.add(q.root());
     }
     args.add(q.limit());
-    List<long[]> ids = new ArrayList<>();
     List<EventRow> rows = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(select + where
         + " ORDER BY e.day_first DESC NULLS LAST, e.id DESC LIMIT ?")) {
