@@ -77,6 +77,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!a.actors().isEmpty()) {
       out.println("  actors: " + Texts.actors(a.actors()));
     }
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    a.actors().forEach(x -> names.put(x.id(), x.name()));
+    if (!a.events().isEmpty()) {
+      out.println("  events:");
+      for (var e : a.events()) {
+        out.printf("    %-4s %-5s %-12s %s -> %s%s%s%s%n", e.code(), e.id(), e.modality().label(),
+            e.source() == null ? "?" : names.getOrDefault(e.source(), e.source()),
+            e.target() == null ? "?" : names.getOrDefault(e.target(), e.target()),
+            e.location() == null ? "" : "  in " + e.location(),
+            e.date() == null ? "" : "  " + (e.date().first().equals(e.date().last()) ? e.date().first() : e.date()),
+            e.claim() == null ? "" : "  (claim " + e.claim() + ")");
+      }
+    }
+    if (!a.claims().isEmpty()) {
+      out.println("  claims:");
+      for (var c : a.claims()) {
+        String chain = String.join(" -> ", c.chain().stream().map(l -> l.name()).toList());
+        out.printf("    %-4s %s%s  \"%s\"  [%s%s]%n", c.id(), chain, c.speaker().anonymous() ? " (anonymous)" : "",
+            Texts.clip(c.text(), 90), c.direct() ? "quote" : "paraphrase", c.hedged() ? ", hedged: " + c.hedge() : "");
+      }
+    }
     out.println();
     String[] paras = a.text().split("\n\n");
     for (int i = 0; i < paras.length; i++) {

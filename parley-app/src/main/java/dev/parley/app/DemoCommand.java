@@ -84,6 +84,17 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       DemoStore.ingestAndShow(storeOptions, articles, out, err);
     }
+    if (!noNlp) {
+      var negotiations = dev.parley.core.negotiation.NegotiationTracker.bundled().track(articles);
+      out.println();
+      out.println("Negotiations (./parley negotiations for all, --sources for the reports behind each position):");
+      out.println();
+      NegotiationsCommand.print(out, negotiations.subList(0, Math.min(1, negotiations.size())), false);
+      for (var n : negotiations.subList(Math.min(1, negotiations.size()), negotiations.size())) {
+        out.printf("  also: %s, %d article%s, %d issue%s%n", n.title(), n.articles().size(), n.articles().size() == 1 ? "" : "s",
+            n.issues().size(), n.issues().size() == 1 ? "" : "s");
+      }
+    }
     out.println();
     out.println("Next: ./parley analyze --format json " + dir + "   (the full contract for each article)");
     if (!noStore && (serve != null ? serve : System.console() != null)) {

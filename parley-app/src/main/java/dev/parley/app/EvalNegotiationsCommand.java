@@ -45,6 +45,10 @@ final class EvalNegotiationsCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "FILE", description = "The gold file (default: DIR/negotiations.gold.json).")
   Path goldFile;
 
+  @Option(names = "--analyses", paramLabel = "FILE",
+      description = "Track the analyses in FILE (what 'parley analyze --format jsonl DIR' printed) instead of analysing DIR again.")
+  Path analyses;
+
   @Parameters(paramLabel = "DIR", description = "A folder of articles with a negotiations.gold.json.")
   Path dir;
 
@@ -57,7 +61,16 @@ final class EvalNegotiationsCommand implements Callable<Integer> {
       err.println("parley eval negotiations: no gold file " + gold + " (give one with --gold FILE)");
       return ExitCode.USAGE.code();
     }
-    Map<String, Prf> measures = score(dir, gold, out, err);
+    Map<String, Prf> measures;
+    if (analyses != null) {
+      List<Article> corpus = new ArrayList<>();
+      if (AnalysisFiles.read(List.of(analyses.toString()), corpus, err) != ExitCode.OK) {
+        return ExitCode.REJECTED.code();
+      }
+      measures = score(corpus, gold);
+    } else {
+      measures = score(dir, gold, out, err);
+    }
     out.println(ScoreTable.render("negotiations (" + dir + ")", measures));
     if (jsonOut != null) {
       ScoreTable.writeJson(jsonOut, "negotiations", measures);
@@ -73,6 +86,10 @@ final class EvalNegotiationsCommand implements Callable<Integer> {
         corpus.add(a.article());
       }
     });
+    return score(corpus, gold);
+  }
+
+  static Map<String, Prf> score(List<Article> corpus, Path gold) {
     JsonNode predicted = NegotiationJson.toJson(NegotiationTracker.bundled().track(corpus));
     try {
       return NegotiationScorer.score(predicted, JSON.readTree(gold.toFile()));

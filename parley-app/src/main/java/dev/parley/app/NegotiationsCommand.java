@@ -9,6 +9,10 @@ import dev.parley.core.negotiation.NegotiationTracker;
 import dev.parley.core.negotiation.Position;
 import dev.parley.core.negotiation.Round;
 import dev.parley.core.pipeline.Outcome;
+import dev.parley.core.json.AnalysisReader;
+import dev.parley.core.read.ReadOptions;
+import dev.parley.store.Store;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parley negotiations}: the negotiations of a corpus, with rounds, issues and positions. */
@@ -25,13 +30,24 @@ import picocli.CommandLine.Spec;
         + " the issues (territory, security guarantees, ...) with each party's stances, each backed by the reports and"
         + " their attribution chains, with the number of independent sources behind it."},
     footerHeading = "%nExamples:%n",
-    footer = {"  parley negotiations corpus/demo",
+    footer = {"  parley negotiations                  # what the store holds (after parley ingest or ./parley demo)",
+        "  parley negotiations corpus/demo      # analyse these articles, store nothing",
         "  parley negotiations --format json corpus/demo > negotiations.json",
-        "  parley negotiations ../shared/examples/sputnik-2025-12-01-nato-door.txt"})
+        "  parley negotiations ../shared/examples/sputnik-2025-12-01-nato-door.txt",
+        "  parley analyze -f jsonl corpus/demo > demo.jsonl && parley negotiations --analyses demo.jsonl"})
 final class NegotiationsCommand implements Callable<Integer> {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   enum OutputFormat { text, json }
 
-  @Mixin ReadMixin read = new ReadMixin();
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Files or folders of articles (or, with --analyses, of analyses). None: the store's articles.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr (rejections are still reported).")
+  boolean quiet;
+
+  @Mixin StoreMixin storeOptions = new StoreMixin();
 
   @Option(names = {"-f", "--format"}, defaultValue = "text",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -40,19 +56,31 @@ final class NegotiationsCommand implements Callable<Integer> {
   @Option(names = "--sources", description = "In the text view, print the sentence and chain behind every position.")
   boolean sources;
 
+  @Option(names = "--analyses", description = "The inputs are analyses (what 'parley analyze --format jsonl' prints), "
+      + "not articles: nothing is analysed again.")
+  boolean analyses;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Batch batch = new Batch(Engines.create(read.options(), true, err), out, err, read.quiet, !read.quiet);
     List<Article> corpus = new ArrayList<>();
-    batch.run(read.inputs, o -> {
-      if (o instanceof Outcome.Analyzed a) {
-        corpus.add(a.article());
-      }
-    });
+    ExitCode code;
+    if (inputs.isEmpty()) {
+      code = fromStore(corpus, err);
+    } else if (analyses) {
+      code = AnalysisFiles.read(inputs, corpus, err);
+    } else {
+      Batch batch = new Batch(Engines.create(ReadOptions.defaults(), true, err), out, err, quiet, !quiet);
+      batch.run(inputs, o -> {
+        if (o instanceof Outcome.Analyzed a) {
+          corpus.add(a.article());
+        }
+      });
+      code = batch.exitCode();
+    }
     List<Negotiation> negotiations = NegotiationTracker.bundled().track(corpus);
     if (format == OutputFormat.json) {
       out.println(AnalysisJson.pretty(NegotiationJson.toJson(negotiations)));
@@ -60,7 +88,28 @@ final class NegotiationsCommand implements Callable<Integer> {
       print(out, negotiations, sources);
     }
     out.flush();
-    return batch.exitCode().code();
+    return code.code();
+  }
+
+  private ExitCode fromStore(List<Article> corpus, PrintWriter err) {
+    int[] bad = {0};
+    try (Store store = storeOptions.open()) {
+      store.forEachAnalysis(line -> {
+        try {
+          corpus.add(AnalysisReader.article(JSON.readTree(line)));
+        } catch (IOException | RuntimeException e) {
+          bad[0]++;
+        }
+      });
+    }
+    if (!quiet) {
+      err.println("read " + corpus.size() + " stored analyses from " + storeOptions.location().describe());
+    }
+    if (bad[0] > 0) {
+      err.println(bad[0] + " stored analyses could not be read back; tracked without them");
+      return ExitCode.REJECTED;
+    }
+    return ExitCode.OK;
   }
 
   static void print(PrintWriter out, List<Negotiation> negotiations, boolean withSources) {

@@ -182,7 +182,7 @@ final class ArticleWriter {
     try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM articles WHERE id = ?")) {
       ps.setLong(1, article);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? (Long) rs.getObject(1, Long.class) : null;
+        return rs.next() ? rs.getObject(1, Long.class) : null;
       }
     }
   }

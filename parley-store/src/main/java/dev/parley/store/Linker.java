@@ -204,7 +204,7 @@ final class Linker {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.putIfAbsent(rs.getLong(1), new Candidate(rs.getLong(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
+          out.putIfAbsent(rs.getLong(1), new Candidate(rs.getLong(2), rs.getString(3), rs.getObject(4, Long.class),
               rs.getLong(5), words(rs.getString(6))));
         }
       }

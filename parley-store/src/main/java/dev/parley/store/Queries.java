@@ -296,7 +296,7 @@ final class Queries {
     int events = count(c, "SELECT COUNT(*) FROM events WHERE source_actor = ? OR target_actor = ?", id, id);
     int claims = count(c, "SELECT COUNT(*) FROM claims WHERE speaker_actor = ?", id);
     List<String> names = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT name_key FROM actor_names WHERE actor_id = ? ORDER BY name_key LIMIT 10")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT name_key FROM actor_names WHERE actor_id = ? AND name_key NOT LIKE 'iso:%' ORDER BY name_key LIMIT 10")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -348,6 +348,27 @@ public final class Store implements AutoCloseable {
     stream("claims", c -> Exports.claims(c, sink));
   }
 
+  /**
+   * The analysis of every stored article, as the JSON line of the analysis contract it was stored with, oldest
+   * publication first, for corpus-level steps such as negotiation tracking.
+   */
+  public void forEachAnalysis(Consumer<String> sink) {
+    stream("analyses", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT analysis_gzip FROM articles ORDER BY published, id")) {
+        ps.setFetchSize(200);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(rs.getBytes(1)))) {
+              sink.accept(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+              throw new UncheckedIOException("a stored analysis does not decompress", e);
+            }
+          }
+        }
+      }
+    });
+  }
+
   /** The raw input an article was read from, decompressed, if it was kept. */
   public Optional<byte[]> rawSource(long articleId) {
     return read("the raw source", c -> {

@@ -116,9 +116,13 @@ public final class NegotiationScorer {
     return false;
   }
 
+  private static final dev.parley.core.dictionary.Countries COUNTRIES = dev.parley.core.dictionary.Countries.bundled();
+
+  /** A party matches a gold alternative by name (any case) or, for a country, by its ISO3 code. */
   private static boolean sameParty(String name, JsonNode alternatives) {
+    String iso3 = COUNTRIES.iso3ForName(name).orElse(null);
     for (JsonNode alt : alternatives) {
-      if (alt.asText().equalsIgnoreCase(name)) {
+      if (alt.asText().equalsIgnoreCase(name) || alt.asText().equals(iso3)) {
         return true;
       }
     }

@@ -57,6 +57,16 @@ final class CueTable {
     return table;
   }
 
+  /** The first id (in file order) whose terms occur in the words unnegated ({@link Terms#firstAsserted}), or null. */
+  static String firstAssertedOf(Map<String, Terms> table, Terms.Words words) {
+    for (Map.Entry<String, Terms> e : table.entrySet()) {
+      if (e.getValue().firstAsserted(words) >= 0) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
   /** The first id (in file order) whose terms occur in the words, or null. */
   static String firstOf(Map<String, Terms> table, Terms.Words words) {
     for (Map.Entry<String, Terms> e : table.entrySet()) {

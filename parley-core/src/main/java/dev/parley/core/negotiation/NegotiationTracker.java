@@ -126,7 +126,9 @@ public final class NegotiationTracker {
   /** The party an actor stands for, or null. */
   String party(Actor x) {
     if (x.kind() == ActorKind.LOCATION) {
-      return null;
+      // a capital speaks for its government: "Moscow rejected", "Kyiv's demand"
+      return x.country() != null && countries.byIso3(x.country()).map(c -> x.name().equalsIgnoreCase(c.capital())).orElse(false)
+          ? countryName(x.country()) : null;
     }
     if (x.cameo() != null && x.cameo().endsWith("MED")) {
       return null;
@@ -227,9 +229,29 @@ public final class NegotiationTracker {
     return "Talks between " + String.join(", ", main.subList(0, main.size() - 1)) + " and " + main.get(main.size() - 1);
   }
 
-  /** A claim or unclaimed event, read in its sentence. */
+  /** A claim or unclaimed event, read in its sentence, with the parties named in it (offsets into the text). */
   private record Passage(String party, String text, Event event, boolean hedged, LocalDate date, Modality modality,
-      Source source) {}
+      Source source, List<Named> named) {}
+
+  /** A party named in a passage, at an offset into the passage. */
+  private record Named(int at, String party) {}
+
+  private List<Named> named(Article a, int start, int end) {
+    List<Named> named = new ArrayList<>();
+    for (Actor x : a.actors()) {
+      String p = party(x);
+      if (p == null) {
+        continue;
+      }
+      for (var m : x.mentions()) {
+        if (m.start() >= start && m.end() <= end) {
+          named.add(new Named(m.start() - start, p));
+        }
+      }
+    }
+    named.sort(Comparator.comparingInt(Named::at));
+    return named;
+  }
 
   /** A meeting event with its parties. */
   private record Meeting(Event event, String location, List<String> participants, List<String> hosts,
@@ -260,7 +282,8 @@ public final class NegotiationTracker {
       }
       Source src = new Source(a.id(), a.outlet(), a.published(), cl.id(), e == null ? null : e.id(), cl.chain(), text,
           s[0], s[1], origins.origin(a, cl.chain()));
-      passages.add(new Passage(party, text, e, cl.hedged(), dateOf(e, a), e == null ? Modality.ASSERTED : e.modality(), src));
+      passages.add(new Passage(party, text, e, cl.hedged(), dateOf(e, a), e == null ? Modality.ASSERTED : e.modality(), src,
+          named(a, s[0], s[1])));
     }
     for (Event e : a.events()) {
       Source src = new Source(a.id(), a.outlet(), a.published(), e.claim(), e.id(),
@@ -271,7 +294,8 @@ public final class NegotiationTracker {
         if (party == null) {
           party = partyOf(actors, e.target());
         }
-        passages.add(new Passage(party, e.evidence().text(), e, false, dateOf(e, a), e.modality(), src));
+        passages.add(new Passage(party, e.evidence().text(), e, false, dateOf(e, a), e.modality(), src,
+            named(a, e.evidence().start(), e.evidence().end())));
       }
       if (ROUND_CODES.contains(e.code()) && e.location() != null
           && (e.modality() == Modality.ASSERTED || e.modality() == Modality.PLANNED)) {
@@ -423,7 +447,7 @@ public final class NegotiationTracker {
       String status = null;
       Source statusSource = null;
       for (Passage p : about) {
-        String s = CueTable.firstOf(statuses, Terms.words(p.text()));
+        String s = CueTable.firstAssertedOf(statuses, Terms.words(p.text()));
         if (s != null) {
           status = s;
           statusSource = p.source();
@@ -440,11 +464,12 @@ public final class NegotiationTracker {
   private List<Position> positions(List<Passage> about) {
     Map<List<Object>, List<Passage>> merged = new LinkedHashMap<>();
     for (Passage p : about) {
-      if (p.party() == null) {
+      String stance = stance(p);
+      String party = p.party() != null ? p.party() : nearestParty(p, stance);
+      if (party == null) {
         continue;
       }
-      String stance = stance(p);
-      merged.computeIfAbsent(List.of(p.party(), stance, Objects.toString(p.date()), p.modality()), k -> new ArrayList<>())
+      merged.computeIfAbsent(List.of(party, stance, Objects.toString(p.date()), p.modality()), k -> new ArrayList<>())
           .add(p);
     }
     List<Position> positions = new ArrayList<>();
@@ -453,14 +478,35 @@ public final class NegotiationTracker {
       List<Source> sources = ps.stream().map(Passage::source).toList();
       boolean hedged = ps.stream().allMatch(Passage::hedged);
       Passage first = ps.get(0);
-      positions.add(new Position(first.party(), (String) e.getKey().get(1), first.date(), first.modality(), hedged,
+      positions.add(new Position((String) e.getKey().get(0), (String) e.getKey().get(1), first.date(), first.modality(), hedged,
           sources, IndependentSources.count(sources)));
     }
     return positions;
   }
 
+  /**
+   * When no speaker or event source gives the party, the party named closest before the stance cue (the subject,
+   * mostly: "Moscow's refusal to accept a ceasefire"), else the first one named after it.
+   */
+  private String nearestParty(Passage p, String stance) {
+    if (p.named().isEmpty()) {
+      return null;
+    }
+    Terms.Words words = Terms.words(p.text());
+    Terms cues = stances.get(stance);
+    int cue = cues == null ? -1 : cues.firstAsserted(words);
+    int at = cue < 0 ? p.text().length() : words.starts().get(cue);
+    Named before = null;
+    for (Named n : p.named()) {
+      if (n.at() < at) {
+        before = n;
+      }
+    }
+    return before != null ? before.party() : p.named().get(0).party();
+  }
+
   private String stance(Passage p) {
-    String cue = CueTable.firstOf(stances, Terms.words(p.text()));
+    String cue = CueTable.firstAssertedOf(stances, Terms.words(p.text()));
     if (cue != null) {
       return cue;
     }

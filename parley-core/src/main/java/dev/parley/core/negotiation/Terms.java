@@ -60,6 +60,37 @@ final class Terms {
   /** The words of a passage and where each starts in it. */
   record Words(List<String> list, List<Integer> starts) {}
 
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "without", "never", "nor", "neither",
+      "cannot", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", "isn't", "wasn't", "aren't");
+
+  /**
+   * The word index of the earliest occurrence of any term that is not negated ("no agreement", "did not
+   * accept") nor asked about ("asked whether Ukraine had agreed"), or -1. A term is negated when one of the
+   * three words before it negates, and asked about when "whether" is one of the six words before it.
+   */
+  int firstAsserted(Words words) {
+    int best = -1;
+    for (String[] t : terms) {
+      for (int i = 0; i + t.length <= words.list().size() && (best < 0 || i < best); i++) {
+        if (matchesAt(t, words.list(), i) && !negated(words.list(), i)) {
+          best = i;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean negated(List<String> words, int at) {
+    for (int k = Math.max(0, at - 6); k < at; k++) {
+      String w = words.get(k);
+      if (w.equals("whether") || at - k <= 3 && (NEGATIONS.contains(w) || w.endsWith("n't"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any term occurs in the words. */
   boolean occursIn(Words words) {
     return first(words) >= 0;
