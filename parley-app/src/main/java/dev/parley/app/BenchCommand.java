@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure speed and memory beside a reference tool, in one run: medians of several runs after a warm-up.",
         "Results are meant for docs/benchmarks.md; no unit test is timed."},
-    subcommands = {BenchExtractionCommand.class, BenchAnalysisCommand.class, BenchStoreCommand.class},
+    subcommands = {BenchExtractionCommand.class, BenchAnalysisCommand.class, BenchStoreCommand.class,
+        BenchApiCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  parley bench extraction", "  parley bench extraction --runs 3 ../shared/eval/extraction"})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {

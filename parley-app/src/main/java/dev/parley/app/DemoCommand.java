@@ -35,6 +35,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-store", description = "Do not keep the articles in the store afterwards.")
   boolean noStore;
 
+  @Option(names = "--serve", negatable = true, description = {"End by serving the web UI over the store on "
+      + "http://localhost:7070/ until Ctrl-C (the default when run in a terminal; --no-serve ends at once)."})
+  Boolean serve;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -93,6 +97,10 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Next: ./parley analyze --format json " + dir + "   (the full contract for each article)");
+    if (!noStore && (serve != null ? serve : System.console() != null)) {
+      out.println();
+      DemoServer.serve(storeOptions, !noNlp, out);
+    }
     return batch.exitCode().code();
   }
 }

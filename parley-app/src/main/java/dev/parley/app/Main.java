@@ -11,12 +11,14 @@ import picocli.CommandLine.Command;
     description = "Turns news about diplomacy and conflict into a sourced, queryable record.",
     subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, IngestCommand.class,
         EventsCommand.class, ClaimsCommand.class, ActorsCommand.class, SearchCommand.class, StoriesCommand.class,
-        NegotiationsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        NegotiationsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class,
+        ServeCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./parley demo              analyse the bundled demo corpus",
         "  ./parley analyze --format jsonl ../shared/examples/*.txt",
         "  ./parley extract --format jsonl page.html feed.xml",
         "  ./parley ingest corpus/ && ./parley events --actor Russia --target Ukraine",
+        "  ./parley serve              the web UI and the JSON API on http://localhost:7070/",
         "  ./parley help analyze"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -165,7 +165,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelpWithExamplesAndExitCodes() {
-    for (String cmd : List.of("analyze", "extract", "demo")) {
+    for (String cmd : List.of("analyze", "extract", "demo", "serve")) {
       Run r = run(cmd, "--help");
       assertThat(r.exit()).isZero();
       assertThat(r.out()).as(cmd).contains("Examples:", "Exit codes:", "  3  some inputs rejected");

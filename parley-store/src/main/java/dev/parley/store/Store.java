@@ -50,6 +50,7 @@ public final class Store implements AutoCloseable {
   private final NearDuplicateIndex signer = new NearDuplicateIndex(dedupSettings);
   private NearDuplicateIndex duplicates; // restored from the signatures table on first ingest
   private int uncommittedIndex;
+  private ApiReads api; // made by api()
 
   private Store(StoreLocation location, Database db, Connection w, Connection r, SearchIndex index) {
     this.location = location;
@@ -253,6 +254,14 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
+  /** The reads behind the HTTP API, on connections of their own (made on first use). */
+  public synchronized ApiReads api() {
+    if (api == null) {
+      api = new ApiReads(db, index);
+    }
+    return api;
+  }
+
   /** Makes the search index durable now (ingest does it every few hundred articles and on close). */
   public synchronized void flush() {
     try {
@@ -439,6 +448,9 @@ public final class Store implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (api != null) {
+      api.close();
+    }
     try {
       flush();
       index.close();

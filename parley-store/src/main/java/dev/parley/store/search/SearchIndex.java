@@ -26,6 +26,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -54,6 +55,7 @@ public final class SearchIndex implements Closeable {
   private final Directory dir;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer; // null when another process holds the index
+  private SearcherManager searchers; // made by searchers()
   private volatile long revision;
 
   private SearchIndex(Directory dir, IndexWriter writer, long revision) {
@@ -172,34 +174,70 @@ public final class SearchIndex implements Closeable {
    * as plain words). Passages come from the text, or the title when the text has none.
    */
   public List<Hit> search(String query, int limit) {
-    try (DirectoryReader r = reader()) {
-      if (r == null) {
-        return List.of();
+    return search(query, limit, 0, "[", "]").hits();
+  }
+
+  /** A page of matches and how many there are in all (a lower bound past Lucene's counting threshold). */
+  public record Results(long total, List<Hit> hits) {}
+
+  /**
+   * Like {@link #search(String, int)}, for one page: the matches from {@code offset} on, with the matched
+   * words of each passage between {@code open} and {@code close}.
+   */
+  public Results search(String query, int limit, int offset, String open, String close) {
+    try {
+      SearcherManager m = searchers();
+      if (m == null) {
+        return new Results(0, List.of());
       }
-      IndexSearcher searcher = new IndexSearcher(r);
-      Query q = parse(query);
-      TopDocs top = searcher.search(q, Math.max(1, limit));
-      UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
-          .withFormatter(new DefaultPassageFormatter("[", "]", " ... ", false)).build();
-      String[] text = uh.highlight("text", q, top, 2);
-      String[] title = uh.highlight("title", q, top, 1);
-      List<Hit> hits = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        Document d = searcher.storedFields().document(sd.doc);
-        List<String> passages = new ArrayList<>();
-        if (text[i] != null) {
-          passages.add(text[i].replaceAll("\\s+", " ").strip());
-        } else if (title[i] != null) {
-          passages.add(title[i]);
-        }
-        hits.add(new Hit(Long.parseLong(d.get(ID)), sd.score, d.get("title"), blankToNull(d.get("outlet")),
-            blankToNull(d.get("published")), passages));
+      m.maybeRefresh(); // cheap when nothing changed: searches share one reader until the index changes
+      IndexSearcher searcher = m.acquire();
+      try {
+        return search(searcher, query, limit, offset, open, close);
+      } finally {
+        m.release(searcher);
       }
-      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index", e);
     }
+  }
+
+  private Results search(IndexSearcher searcher, String query, int limit, int offset, String open, String close)
+      throws IOException {
+    Query q = parse(query);
+    TopDocs all = searcher.search(q, Math.max(1, offset + limit));
+    ScoreDoc[] docs = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
+    TopDocs top = new TopDocs(all.totalHits, docs);
+    UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter(open, close, " ... ", false)).build();
+    String[] text = uh.highlight("text", q, top, 2);
+    String[] title = uh.highlight("title", q, top, 1);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document d = searcher.storedFields().document(sd.doc);
+      List<String> passages = new ArrayList<>();
+      if (text[i] != null) {
+        passages.add(text[i].replaceAll("\\s+", " ").strip());
+      } else if (title[i] != null) {
+        passages.add(title[i]);
+      }
+      hits.add(new Hit(Long.parseLong(d.get(ID)), sd.score, d.get("title"), blankToNull(d.get("outlet")),
+          blankToNull(d.get("published")), passages));
+    }
+    return new Results(all.totalHits.value, hits);
+  }
+
+  /** The searchers of the index, made on first use; null while there is no index yet (read-only, empty). */
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null) {
+      if (writer != null) {
+        searchers = new SearcherManager(writer, null);
+      } else if (DirectoryReader.indexExists(dir)) {
+        searchers = new SearcherManager(dir, null);
+      }
+    }
+    return searchers;
   }
 
   private static String blankToNull(String s) {
@@ -235,6 +273,11 @@ public final class SearchIndex implements Closeable {
   @Override
   public void close() {
     try {
+      synchronized (this) {
+        if (searchers != null) {
+          searchers.close();
+        }
+      }
       if (writer != null) {
         commit();
         writer.close();
