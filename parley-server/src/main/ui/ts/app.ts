@@ -1,6 +1,7 @@
 // Loads every view and starts the router.
 import { articlesView, articleView, claimsView, claimView, eventView, searchView, storiesView, storyView } from "./corpus.js";
 import { register, start } from "./main.js";
+import { negotiationsView } from "./negotiations.js";
 import { networkView } from "./network.js";
 import { timelineView } from "./timeline.js";
 
@@ -14,4 +15,5 @@ register("claim", claimView);
 register("stories", storiesView);
 register("story", storyView);
 register("search", searchView);
+register("negotiations", negotiationsView);
 start();

@@ -1,5 +1,5 @@
 // The UI's entry: a hash router over the views. Routes: #/ timeline, #/network, #/articles,
-// #/article/ID, #/event/ID, #/claims, #/claim/ID, #/stories, #/search?q=..., #/analyze.
+// #/article/ID, #/event/ID, #/claims, #/claim/ID, #/stories, #/negotiations, #/search?q=..., #/analyze.
 
 import { ApiError } from "./api.js";
 import { analyzeView } from "./analyze.js";

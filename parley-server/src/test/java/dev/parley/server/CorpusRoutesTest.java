@@ -101,6 +101,18 @@ class CorpusRoutesTest {
   }
 
   @Test
+  void negotiationsAreTrackedOverTheStoredAnalyses() {
+    JsonNode list = http.get("/api/negotiations").json();
+    assertThat(list.isArray()).isTrue();
+    assertThat(list).isNotEmpty();
+    for (JsonNode n : list) {
+      assertThat(n.path("parties").size()).isGreaterThanOrEqualTo(2);
+      assertThat(n.has("rounds") && n.has("issues") && n.path("title").isTextual()).isTrue();
+    }
+    assertThat(http.get("/api/negotiations?limit=1").status()).isEqualTo(400);
+  }
+
+  @Test
   void sqlInFiltersIsOnlyData() {
     for (String attack : List.of("x' OR '1'='1", "x\") OR 1=1 --", "%", "'; DROP TABLE articles; --")) {
       String q = java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8);

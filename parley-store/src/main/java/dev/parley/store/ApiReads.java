@@ -771,6 +771,11 @@ public final class ApiReads implements AutoCloseable {
     }
   }
 
+  /** A corpus-wide result the caller computes (negotiations), kept until the store's revision moves. */
+  public <T> T computed(String key, java.util.function.Supplier<T> compute) {
+    return aggregate("computed:" + key, compute);
+  }
+
   @SuppressWarnings("unchecked")
   private <T> T aggregate(String key, java.util.function.Supplier<T> compute) {
     long rev = read("the revision", c -> Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles") + 0L);

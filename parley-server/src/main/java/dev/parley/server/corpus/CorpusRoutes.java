@@ -19,8 +19,10 @@ public final class CorpusRoutes implements ParleyServer.ApiModule {
   private static final Set<String> PAGE = Set.of("limit", "offset");
 
   private final ApiReads reads;
+  private final Store store;
 
   public CorpusRoutes(Store store) {
+    this.store = store;
     this.reads = store.api();
   }
 
@@ -43,6 +45,23 @@ public final class CorpusRoutes implements ParleyServer.ApiModule {
     r.get("/api/stories/{id}", ctx -> Json.send(ctx, CorpusJson.storyDetail(reads.story(id(ctx)).orElseThrow(() -> ApiException.notFound("story")))));
     r.get("/api/search", this::search);
     r.get("/api/network", this::network);
+    r.get("/api/negotiations", ctx -> {
+      Query.of(ctx, Set.of());
+      Json.send(ctx, reads.computed("negotiations", this::negotiations));
+    });
+  }
+
+  /** The negotiations of every stored analysis, as {@code parley negotiations --format json} prints them. */
+  private com.fasterxml.jackson.databind.JsonNode negotiations() {
+    List<dev.parley.core.article.Article> corpus = new java.util.ArrayList<>();
+    store.forEachAnalysis(line -> {
+      try {
+        corpus.add(dev.parley.core.json.AnalysisReader.article(Json.mapper().readTree(line)));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("a stored analysis is not JSON", e);
+      }
+    });
+    return dev.parley.core.json.NegotiationJson.toJson(dev.parley.core.negotiation.NegotiationTracker.bundled().track(corpus));
   }
 
   private void articles(Context ctx) {
