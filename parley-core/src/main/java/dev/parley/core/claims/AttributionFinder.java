@@ -292,8 +292,9 @@ final class AttributionFinder {
     }
     Range content = null;
     int blockFirst = a.source != null && a.source.first() < a.cueRange.first() ? a.source.first() : a.cueRange.first();
+    // "A," he said, "B.": a quote closes before the speaker (not a plain adjunct: "At a rally, Beck said, "...")
     boolean afterContent = blockFirst - 1 > s.firstToken()
-        && (tree.isComma(blockFirst - 1) || isQuoteMark(tree, blockFirst - 1));
+        && (isQuoteMark(tree, blockFirst - 1) || (tree.isComma(blockFirst - 1) && isQuoteMark(tree, blockFirst - 2)));
     if (strong && afterContent && from < s.endToken() && tree.isComma(from)) {
       return false; // "A," he said, "B.": the closing reading takes both parts
     }
@@ -307,7 +308,9 @@ final class AttributionFinder {
         }
       }
       if (ccomp >= 0) {
-        content = toClauseEnd(tree, s, from);
+        int start = tree.subtree(ccomp)[0];
+        // "said on Monday that ...": the time or place before the clause qualifies the cue, not the content
+        content = toClauseEnd(tree, s, start > from && tree.lower(start).equals("that") ? start : from);
       }
       if (content == null) {
         for (int k = from; k < Math.min(from + 4, s.endToken()); k++) {
@@ -349,7 +352,20 @@ final class AttributionFinder {
         int o = tree.child(v, "obj");
         if (o > v) {
           int[] r = tree.subtree(o);
-          content = new Range(Math.max(r[0], from), r[1]);
+          int end = r[1];
+          boolean grew = true;
+          while (grew) { // "praised the report for linking to ...": what follows the object goes with it
+            grew = false;
+            for (int c : tree.children(v)) {
+              String rel = tree.rel(c);
+              if (tree.subtree(c)[0] == end && (rel.startsWith("obl") || rel.equals("advcl") || rel.equals("xcomp"))
+                  && !isTime(tree, c)) {
+                end = tree.subtree(c)[1];
+                grew = true;
+              }
+            }
+          }
+          content = new Range(Math.max(r[0], from), end);
         }
       }
     }

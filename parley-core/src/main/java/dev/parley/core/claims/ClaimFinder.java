@@ -68,6 +68,10 @@ public final class ClaimFinder {
     List<Attribution> found = new ArrayList<>(finder.find(tree, quotes));
     if (claimsOnly) {
       found.removeIf(a -> !a.cue.cueClass().claim());
+    } else { // PolNeAR gives each word one role: an attribution inside another's content is part of that content
+      List<Attribution> all = List.copyOf(found);
+      found.removeIf(a -> !a.cue.cueClass().claim() && all.stream().anyMatch(b -> b != a && b.contentContains(a.cueHead)
+          && !a.contentContains(b.cueHead)));
     }
     continueQuotes(tree, quotes, found);
     Speakers speakers = new Speakers(lex, tree, List.copyOf(actors), publisher);
