@@ -311,16 +311,6 @@ final class AttributionFinder {
         int start = tree.subtree(ccomp)[0];
         // "said on Monday that ...": the time or place before the clause qualifies the cue, not the content
         content = toClauseEnd(tree, s, start > from && tree.lower(start).equals("that") ? start : from);
-        // "said that A, and accused him of B": what the cue's verb goes on with after the clause is not content
-        int clauseEnd = tree.subtree(ccomp)[1];
-        for (int c : tree.children(v)) {
-          String rel = tree.rel(c);
-          int cs = tree.subtree(c)[0];
-          if (content != null && cs >= clauseEnd && cs < content.end() && cs > content.first()
-              && (rel.equals("conj") || rel.equals("advcl"))) {
-            content = new Range(content.first(), cs);
-          }
-        }
       }
       if (content == null) {
         for (int k = from; k < Math.min(from + 4, s.endToken()); k++) {
@@ -564,15 +554,6 @@ final class AttributionFinder {
   }
 
   // ---- helpers ----
-
-  private static boolean hasFinite(Tree tree, int first, int end) {
-    for (int i = first; i < end; i++) {
-      if (FINITE.contains(tree.pos(i)) || tree.pos(i).equals("MD")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static boolean hasVerb(Tree tree, Range r) {
     for (int i = r.first(); i < r.end(); i++) {
