@@ -29,10 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parley eval attribution}: claims' source, cue and content spans against PolNeAR's annotations. */
+/** {@code parley eval attribution}: attributions' source, cue and content spans against PolNeAR's annotations. */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
-    description = {"Find the claims of every article of a PolNeAR split (DIR/text, DIR/attributions, metadata.tsv",
-        "in DIR or its parent) and score their source, cue and content spans against the annotations, on tokens",
+    description = {"Find the attributions (claims, and also intentions and attitudes) of every article of a",
+        "PolNeAR split (DIR/text, DIR/attributions, metadata.tsv in DIR or its parent) and score their source, cue and content spans against the annotations, on tokens",
         "(punctuation left out): exact = the same token set, overlap = at least one shared token; source and",
         "content count only when the cues overlap. See docs/quality.md."},
     footerHeading = "%nExamples:%n",
@@ -98,7 +98,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
     };
   }
 
-  /** Annotates every article of the split, finds its actors and claims, and scores them. */
+  /** Annotates every article of the split, finds its actors and attributions, and scores them. */
   static AttributionScorer run(Path dir, NlpAnnotator annotator, PrintWriter err) throws IOException {
     return run(dir, annotator, err, null);
   }

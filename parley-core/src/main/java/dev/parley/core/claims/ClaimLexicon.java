@@ -79,7 +79,8 @@ final class ClaimLexicon {
   }
 
   /** As above, with the nouns of {@code occasions.txt} ("statement", "interview"): "said in a statement". */
-  static ClaimLexicon load(List<String> cues, List<String> sources, List<String> hedgeLines, List<String> occasionLines) {
+  static ClaimLexicon load(List<String> cues, List<String> sources, List<String> hedgeLines,
+      List<String> occasionLines) {
     ClaimLexicon lex = new ClaimLexicon();
     lex.readCues(cues);
     lex.readSources(sources);
