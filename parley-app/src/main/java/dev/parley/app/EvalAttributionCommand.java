@@ -11,7 +11,11 @@ import dev.parley.core.eval.attribution.Polnear;
 import dev.parley.core.nlp.NlpAnnotator;
 import dev.parley.core.nlp.NlpDocument;
 import dev.parley.nlp.corenlp.CoreNlpAnnotator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.hash.Hashing;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,10 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parley eval attribution}: claims' source, cue and content spans against PolNeAR's annotations. */
+/** {@code parley eval attribution}: attributions' source, cue and content spans against PolNeAR's annotations. */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
-    description = {"Find the claims of every article of a PolNeAR split (DIR/text, DIR/attributions, metadata.tsv",
-        "in DIR or its parent) and score their source, cue and content spans against the annotations, on tokens",
+    description = {"Find the attributions (claims, and also intentions and attitudes) of every article of a",
+        "PolNeAR split (DIR/text, DIR/attributions, metadata.tsv in DIR or its parent) and score their source, cue and content spans against the annotations, on tokens",
         "(punctuation left out): exact = the same token set, overlap = at least one shared token; source and",
         "content count only when the cues overlap. See docs/quality.md."},
     footerHeading = "%nExamples:%n",
@@ -43,6 +47,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
   boolean gate;
 
+  @Option(names = "--nlp-cache", paramLabel = "DIR", hidden = true,
+      description = "Keep each article's language annotation as JSON in DIR and reuse it (for development).")
+  Path nlpCache;
+
+  @Option(names = "--dump", paramLabel = "FILE", hidden = true,
+      description = "Write every attribution found as TSV (article, cue, source, content offsets; for development).")
+  Path dump;
+
   @Parameters(paramLabel = "DIR", description = "A PolNeAR split folder (e.g. polnear/dev).")
   Path dir;
 
@@ -52,7 +64,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println("loading the language models (CoreNLP; half a minute on first use)...");
     err.flush();
-    AttributionScorer score = run(dir, CoreNlpAnnotator.shared(), err);
+    NlpAnnotator annotator = nlpCache == null ? CoreNlpAnnotator.shared() : cached(nlpCache);
+    StringBuilder rows = dump == null ? null : new StringBuilder();
+    AttributionScorer score = run(dir, annotator, err, rows);
+    if (dump != null) {
+      Files.writeString(dump, rows, StandardCharsets.UTF_8);
+    }
     Map<String, Prf> measures = score.measures();
     out.println(ScoreTable.render("attribution (" + score.documents() + " articles of " + dir + ")", measures));
     if (jsonOut != null) {
@@ -61,8 +78,33 @@ final class EvalAttributionCommand implements Callable<Integer> {
     return gate ? QualityGate.load().check("attribution", measures, err).code() : ExitCode.OK.code();
   }
 
-  /** Annotates every article of the split, finds its actors and claims, and scores them. */
+  /** Annotations kept as JSON files named by a hash of the text and date; CoreNLP only for new texts. */
+  private static NlpAnnotator cached(Path cache) throws IOException {
+    Files.createDirectories(cache);
+    ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    return (text, date) -> {
+      Path f = cache.resolve(Hashing.sha256().hashString(text + "\n" + date, StandardCharsets.UTF_8) + ".json");
+      try {
+        if (Files.exists(f)) {
+          return json.readValue(f.toFile(), NlpDocument.class);
+        }
+        NlpDocument doc = CoreNlpAnnotator.shared().annotate(text, date);
+        json.writeValue(f.toFile(), doc);
+        return doc;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  /** Annotates every article of the split, finds its actors and attributions, and scores them. */
   static AttributionScorer run(Path dir, NlpAnnotator annotator, PrintWriter err) throws IOException {
+    return run(dir, annotator, err, null);
+  }
+
+  private static AttributionScorer run(Path dir, NlpAnnotator annotator, PrintWriter err, StringBuilder rows)
+      throws IOException {
     List<Polnear.Article> articles = Polnear.articles(dir);
     AttributionScorer scorer = new AttributionScorer();
     Progress progress = new Progress(err, articles.size());
@@ -70,8 +112,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
       String text = Files.readString(a.text(), StandardCharsets.UTF_8);
       NlpDocument doc = annotator.annotate(text, a.published());
       List<Actor> actors = ActorResolver.bundled().resolve(doc, a.published());
-      List<Claim> claims = ClaimFinder.bundled().find(doc, actors, a.publisher(), 0);
+      List<Claim> claims = ClaimFinder.bundled().attributions(doc, actors, a.publisher());
       scorer.add(doc, BratAttributions.read(a.annotations()), claims);
+      for (Claim c : rows == null ? List.<Claim>of() : claims) {
+        rows.append(a.name()).append('\t').append(c.cueSpan().start()).append('\t').append(c.cueSpan().end())
+            .append('\t').append(c.speaker().span() == null ? "-1\t-1" : c.speaker().span().start() + "\t"
+                + c.speaker().span().end())
+            .append('\t').append(c.span().start()).append('\t').append(c.span().end()).append('\n');
+      }
       progress.inputDone(1);
     }
     progress.finish();

@@ -27,6 +27,7 @@ import java.util.Set;
  */
 final class AttributionFinder {
   private static final Set<String> ADJUNCT_END = Set.of(".", "!", "?", ";", ":");
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never");
   private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP");
 
   private final ClaimLexicon lex;
@@ -69,9 +70,6 @@ final class AttributionFinder {
     String r = tree.rel(v);
     if (r.equals("xcomp") && tree.head(v) >= 0 && tree.isVerb(tree.head(v))) {
       return false; // "refused to reveal", "declined to confirm": nothing is said
-    }
-    if (lex.verb(tree.lemma(v)).cueClass() == ClaimLexicon.CueClass.WANT) {
-      return false; // intentions and wishes are not statements; events code them as planned
     }
     if (r.equals("amod") || r.equals("compound")) {
       return false;
@@ -117,14 +115,41 @@ final class AttributionFinder {
     return null;
   }
 
-  private static Range cueRange(Tree tree, int v) {
+  /**
+   * The cue's words: the verb with a passive auxiliary ("was announced"), a perfect one ("has said"), adverbs
+   * right before it ("also said", "has repeatedly said"), a particle ("pointed out"), and the occasion right
+   * after it when {@code cues.tsv} lists its noun ("said in a statement", "said in an interview").
+   */
+  private Range cueRange(Tree tree, int v) {
     int first = v;
     int end = v + 1;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int c : tree.children(v)) {
+        if (c != first - 1) {
+          continue;
+        }
+        String r = tree.rel(c);
+        if (r.equals("aux:pass") || (r.equals("aux") && tree.lemma(c).equalsIgnoreCase("have"))
+            || (r.equals("advmod") && tree.pos(c).startsWith("RB") && !NEGATION.contains(tree.lower(c))
+                && tree.subtree(c)[0] == c)) {
+          first = c;
+          moved = true;
+        }
+      }
+    }
     for (int c : tree.children(v)) {
-      if (tree.rel(c).equals("aux:pass") && c == first - 1) {
-        first = c;
-      } else if (tree.rel(c).equals("compound:prt") && c == end) {
+      if (tree.rel(c).equals("compound:prt") && c == end) {
         end = c + 1;
+      }
+    }
+    if (end + 2 < tree.doc().tokens().size() && tree.lower(end).equals("in")) {
+      for (int c : tree.children(v)) {
+        int[] r = tree.subtree(c);
+        if (r[0] == end && tree.rel(c).startsWith("obl") && r[1] - r[0] <= 5 && lex.isOccasion(tree.lemma(c))) {
+          end = r[1];
+        }
       }
     }
     return new Range(first, end);
@@ -139,15 +164,46 @@ final class AttributionFinder {
     return -1;
   }
 
+  /**
+   * The source is the subject's phrase with its appositions ("Tom Vilsack, a former Iowa governor"), without a
+   * relative clause ("Trump, who has relied on ..., said"), and without a time that the parser hung on it
+   * ("the board on Monday rejected").
+   */
   private static void setSource(Tree tree, Attribution a, int head, boolean inherited) {
     int[] r = tree.subtree(head);
     int end = r[1];
-    while (end - 1 > r[0] && tree.isPunct(end - 1)) {
-      end--;
+    for (int c : tree.children(head)) {
+      if (c > head && c < end && tree.rel(c).equals("acl:relcl")) {
+        int from = tree.subtree(c)[0];
+        end = from > head ? from : end;
+      }
+    }
+    boolean cut = true;
+    while (cut) {
+      cut = false;
+      while (end - 1 > r[0] && tree.isPunct(end - 1)) {
+        end--;
+      }
+      int k = end - 1;
+      while (k > head && isTime(tree, k)) {
+        k--;
+      }
+      if (k < end - 1 && k > head && (tree.lower(k).equals("on") || tree.lower(k).equals("in")) && k > r[0]) {
+        end = k;
+        cut = true;
+      } else if (k < end - 1 && k >= head) {
+        end = k + 1;
+        cut = true;
+      }
     }
     a.source = new Range(r[0], end);
     a.sourceHead = head;
     a.sourceInherited = inherited;
+  }
+
+  private static boolean isTime(Tree tree, int k) {
+    String ner = tree.token(k).ner();
+    return ner != null && (ner.equals("DATE") || ner.equals("TIME"));
   }
 
   /**
@@ -236,8 +292,9 @@ final class AttributionFinder {
     }
     Range content = null;
     int blockFirst = a.source != null && a.source.first() < a.cueRange.first() ? a.source.first() : a.cueRange.first();
+    // "A," he said, "B.": a quote closes before the speaker (not a plain adjunct: "At a rally, Beck said, "...")
     boolean afterContent = blockFirst - 1 > s.firstToken()
-        && (tree.isComma(blockFirst - 1) || isQuoteMark(tree, blockFirst - 1));
+        && (isQuoteMark(tree, blockFirst - 1) || (tree.isComma(blockFirst - 1) && isQuoteMark(tree, blockFirst - 2)));
     if (strong && afterContent && from < s.endToken() && tree.isComma(from)) {
       return false; // "A," he said, "B.": the closing reading takes both parts
     }
@@ -251,7 +308,9 @@ final class AttributionFinder {
         }
       }
       if (ccomp >= 0) {
-        content = toClauseEnd(tree, s, from);
+        int start = tree.subtree(ccomp)[0];
+        // "said on Monday that ...": the time or place before the clause qualifies the cue, not the content
+        content = toClauseEnd(tree, s, start > from && tree.lower(start).equals("that") ? start : from);
       }
       if (content == null) {
         for (int k = from; k < Math.min(from + 4, s.endToken()); k++) {
@@ -293,7 +352,20 @@ final class AttributionFinder {
         int o = tree.child(v, "obj");
         if (o > v) {
           int[] r = tree.subtree(o);
-          content = new Range(Math.max(r[0], from), r[1]);
+          int end = r[1];
+          boolean grew = true;
+          while (grew) { // "praised the report for linking to ...": what follows the object goes with it
+            grew = false;
+            for (int c : tree.children(v)) {
+              String rel = tree.rel(c);
+              if (tree.subtree(c)[0] == end && (rel.startsWith("obl") || rel.equals("advcl") || rel.equals("xcomp"))
+                  && !isTime(tree, c)) {
+                end = tree.subtree(c)[1];
+                grew = true;
+              }
+            }
+          }
+          content = new Range(Math.max(r[0], from), end);
         }
       }
     }

@@ -49,10 +49,30 @@ public final class ClaimFinder {
    *     read, so that later references find them, but not returned
    */
   public List<Claim> find(NlpDocument doc, List<Actor> actors, String publisher, int from) {
+    return find(doc, actors, publisher, from, true);
+  }
+
+  /**
+   * Every attribution of a document, claims or not: statements, and also intentions, wishes and attitudes
+   * ("wants to", "refused to", "criticized"), each as a {@link Claim} record (the form PolNeAR annotates; see
+   * {@code parley eval attribution}). Numbered a1, a2 ... in text order.
+   */
+  public List<Claim> attributions(NlpDocument doc, List<Actor> actors, String publisher) {
+    return find(doc, actors, publisher, 0, false);
+  }
+
+  private List<Claim> find(NlpDocument doc, List<Actor> actors, String publisher, int from, boolean claimsOnly) {
     Objects.requireNonNull(doc, "doc");
     Tree tree = new Tree(doc);
     Quotes quotes = Quotes.of(doc);
-    List<Attribution> found = finder.find(tree, quotes);
+    List<Attribution> found = new ArrayList<>(finder.find(tree, quotes));
+    if (claimsOnly) {
+      found.removeIf(a -> !a.cue.cueClass().claim());
+    } else { // PolNeAR gives each word one role: an attribution inside another's content is part of that content
+      List<Attribution> all = List.copyOf(found);
+      found.removeIf(a -> !a.cue.cueClass().claim() && all.stream().anyMatch(b -> b != a && b.contentContains(a.cueHead)
+          && !a.contentContains(b.cueHead)));
+    }
     continueQuotes(tree, quotes, found);
     Speakers speakers = new Speakers(lex, tree, List.copyOf(actors), publisher);
     ChainLink head = new ChainLink(speakers.publisherName(), ChainLink.Kind.PUBLISHER);
@@ -72,7 +92,15 @@ public final class ClaimFinder {
       if (start < from) {
         continue;
       }
-      out.add(claim(tree, quotes, a, who, head, "c" + (out.size() + 1)));
+      Claim c = claim(tree, quotes, a, who, head, (claimsOnly ? "c" : "a") + (out.size() + 1));
+      if (!claimsOnly) { // the source as written ("who", "he"), not where the speaker is resolved to
+        Range r = a.source;
+        Span written = r == null ? null : new Span(tree.token(r.first()).start(), tree.token(r.end() - 1).end());
+        c = new Claim(c.id(), c.text(), c.span(), c.direct(), new Speaker(c.speaker().actor(),
+            c.speaker().description(), c.speaker().anonymous(), written), c.chain(), c.cue(), c.cueSpan(), c.hedged(),
+            c.hedge());
+      }
+      out.add(c);
     }
     return out;
   }

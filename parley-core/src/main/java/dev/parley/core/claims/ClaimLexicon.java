@@ -23,8 +23,24 @@ import java.util.Set;
  * with the file and line.
  */
 final class ClaimLexicon {
-  /** What a cue reports. */
-  enum CueClass { SAY, REPORT, THINK, WANT, SHOW }
+  /**
+   * What a cue reports. Statements (say, report), beliefs stated as such (think) and evidence (show) are claims;
+   * intentions and wishes (want) and attitudes (feel: liking, backing, attacking) are attributions but no claims.
+   */
+  enum CueClass {
+    SAY(true), REPORT(true), THINK(true), SHOW(true), WANT(false), FEEL(false);
+
+    private final boolean claim;
+
+    CueClass(boolean claim) {
+      this.claim = claim;
+    }
+
+    /** Whether an attribution with a cue of this class is a claim in the contract's sense. */
+    boolean claim() {
+      return claim;
+    }
+  }
 
   /** How a cue takes its content and speaker. */
   enum Flag { TO, OBJ, ADDRESSEE, HEDGE, PREP, RELAY }
@@ -44,6 +60,7 @@ final class ClaimLexicon {
   private final Map<SourceKind, Set<String>> words = new EnumMap<>(SourceKind.class);
   private final Map<SourceKind, List<List<String>>> multiword = new EnumMap<>(SourceKind.class);
   private final List<List<String>> hedges = new ArrayList<>();
+  private final Set<String> occasions = new HashSet<>();
 
   private ClaimLexicon() {}
 
@@ -52,16 +69,37 @@ final class ClaimLexicon {
   }
 
   private static final class Holder {
-    static final ClaimLexicon INSTANCE = load(read("cues.tsv"), read("sources.tsv"), read("hedges.txt"));
+    static final ClaimLexicon INSTANCE = load(read("cues.tsv"), read("sources.tsv"), read("hedges.txt"),
+        read("occasions.txt"));
   }
 
   /** Builds a lexicon from the lines of the three files; fails on the first bad row. */
   static ClaimLexicon load(List<String> cues, List<String> sources, List<String> hedgeLines) {
+    return load(cues, sources, hedgeLines, List.of());
+  }
+
+  /** As above, with the nouns of {@code occasions.txt} ("statement", "interview"): "said in a statement". */
+  static ClaimLexicon load(List<String> cues, List<String> sources, List<String> hedgeLines,
+      List<String> occasionLines) {
     ClaimLexicon lex = new ClaimLexicon();
     lex.readCues(cues);
     lex.readSources(sources);
     lex.readHedges(hedgeLines);
+    for (int i = 0; i < occasionLines.size(); i++) {
+      String l = occasionLines.get(i).strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      if (l.contains(" ") || !lex.occasions.add(l.toLowerCase(Locale.ROOT))) {
+        throw new IllegalStateException("occasions.txt line " + (i + 1) + ": '" + l + "' is not one new word");
+      }
+    }
     return lex;
+  }
+
+  /** Whether a noun (a lemma) names where something is said: "in a statement", "in an interview". */
+  boolean isOccasion(String lemma) {
+    return occasions.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   private void readCues(List<String> lines) {

@@ -84,6 +84,35 @@ class ClaimFinderTest {
   }
 
   @Test
+  void intentionsAreAttributionsButNoClaimsAndTheCueTakesItsAuxiliaryAndOccasion() {
+    String text = "Trump, who leads, has also said in a statement that he wants to win.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Trump NNP 8 nsubj | , , 1 punct | who WP 4 nsubj | leads VBZ 1 acl:relcl lead | , , 1 punct"
+            + " | has VBZ 8 aux have | also RB 8 advmod | said VBD 0 root say | in IN 11 case | a DT 11 det"
+            + " | statement NN 8 obl | that IN 15 mark | he PRP 14 nsubj | wants VBZ 8 ccomp want | to TO 16 mark"
+            + " | win VB 14 xcomp | . . 8 punct")
+        .build();
+    List<Claim> claims = finder.find(doc, List.of(), "x.com", 0);
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("has also said in a statement");
+      assertThat(c.text()).isEqualTo("that he wants to win");
+      assertThat(text.substring(c.speaker().span().start(), c.speaker().span().end())).isEqualTo("Trump");
+    });
+    List<Claim> all = finder.attributions(doc, List.of(), "x.com");
+    assertThat(all).extracting(Claim::cue).containsExactly("has also said in a statement");
+    String wants = "He wants to win.";
+    NlpDocument doc2 = ParsedDoc.of(wants)
+        .sentence("He PRP 2 nsubj | wants VBZ 0 root want | to TO 4 mark | win VB 2 xcomp | . . 2 punct")
+        .build();
+    assertThat(finder.find(doc2, List.of(), "x.com", 0)).isEmpty();
+    assertThat(finder.attributions(doc2, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("wants");
+      assertThat(c.text()).isEqualTo("to win");
+      assertThat(c.id()).isEqualTo("a1");
+    });
+  }
+
+  @Test
   void accordingToAnAnonymousSource() {
     String text = "According to two officials familiar with the talks, the draft was changed.";
     NlpDocument doc = ParsedDoc.of(text)

@@ -25,6 +25,20 @@ class ClaimLexiconTest {
   }
 
   @Test
+  void classesTellClaimsFromOtherAttributionsAndOccasionsLoad() {
+    ClaimLexicon lex = ClaimLexicon.bundled();
+    assertThat(lex.verb("say").cueClass().claim()).isTrue();
+    assertThat(lex.verb("believe").cueClass().claim()).isTrue();
+    assertThat(lex.verb("want").cueClass().claim()).isFalse();
+    assertThat(lex.verb("back").cueClass()).isEqualTo(ClaimLexicon.CueClass.FEEL);
+    assertThat(lex.verb("back").cueClass().claim()).isFalse();
+    assertThat(lex.isOccasion("statement")).isTrue();
+    assertThat(lex.isOccasion("Monday")).isFalse();
+    assertThatThrownBy(() -> ClaimLexicon.load(CUES, SOURCES, List.of("could"), List.of("statement", "statement")))
+        .hasMessageContaining("occasions.txt line 2");
+  }
+
+  @Test
   void aBadRowFailsTheLoadWithItsLine() {
     assertThatThrownBy(() -> ClaimLexicon.load(List.of("say\tspeak\t-"), SOURCES, List.of("could")))
         .hasMessageContaining("cues.tsv line 1").hasMessageContaining("speak");
