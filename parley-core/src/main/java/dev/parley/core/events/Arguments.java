@@ -56,6 +56,29 @@ final class Arguments {
     }
   }
 
+  /**
+   * The actors of the subjects of a verb's complement clauses ("demanded that Ukraine withdraw"), but
+   * none of the country of {@code source} ("Putin warned that Russia would keep fighting" is no threat
+   * at Russia).
+   */
+  List<String> complementSubjects(int v, String source) {
+    List<String> out = new ArrayList<>();
+    for (int c : p.children(v)) {
+      if (p.baseRel(c).equals("ccomp") || p.baseRel(c).equals("xcomp")) {
+        int s = p.child(c, "nsubj");
+        if (s < 0) {
+          s = p.child(c, "nsubj:pass");
+        }
+        if (s >= 0) {
+          addActors(s, out, new HashMap<>());
+        }
+      }
+    }
+    String own = actors.country(source);
+    out.removeIf(a -> a.equals(source) || own != null && own.equals(actors.country(a)));
+    return out;
+  }
+
   /** Whether an actor was named as one of a group ("leaders from Kenya, Angola"), not as a side. */
   boolean isGrouped(String actor) {
     return grouped.contains(actor);

@@ -152,7 +152,7 @@ public final class ArticleActors implements ActorLookup {
     return a != null && a.cameo() != null && a.cameo().endsWith("MED");
   }
 
-  /** The actor's country, or null. */
+  @Override
   public String country(String actor) {
     Actor a = byId.get(actor);
     return a == null ? null : a.country();

@@ -114,6 +114,9 @@ public final class EventCoder {
     if (target == null && isReciprocal(choice.code()) && !args.isGrouped(source)) {
       target = first(sides.sources(), source); // "US and Ukrainian officials met": each side the other's
     }
+    if (target == null && markers.is(Kind.COMPLEMENT_TARGET_ROOTS, choice.code().substring(0, 2))) {
+      target = first(args.complementSubjects(v, source), source); // "demanded that Ukraine withdraw": at Ukraine
+    }
     if (target == null && !(sides.location() != null && isMaterial(choice.code()))) {
       return null; // an event needs its two sides (PETRARCH's require_dyad), unless it is a deed in a place
     }

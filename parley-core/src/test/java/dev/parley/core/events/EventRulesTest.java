@@ -97,6 +97,44 @@ class EventRulesTest {
   }
 
   @Test
+  void aDemandIsAimedAtTheSubjectOfItsComplementButNotAtTheSpeakersOwnCountry() {
+    ParsedDoc d = ParsedDoc.of("Kremlin/Kremlin/NNP/ORGANIZATION/3/nsubj", "has/have/VBZ/O/3/aux",
+        "demanded/demand/VBN/O/0/root", "that/that/IN/O/6/mark", "Ukraine/Ukraine/NNP/COUNTRY/6/nsubj",
+        "withdraw/withdraw/VB/O/3/ccomp", "./././O/3/punct")
+        .actor("Kremlin", "a1").actor("Ukraine", "a2");
+    assertThat(code(d, List.of())).anySatisfy(c -> {
+      assertThat(c.code()).startsWith("10");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+    });
+    NlpDocument doc = d.build();
+    ActorLookup plain = d.actors(Set.of());
+    ActorLookup oneCountry = new ActorLookup() {
+      @Override
+      public String actorAt(int token) {
+        return plain.actorAt(token);
+      }
+
+      @Override
+      public boolean isPlace(String actor) {
+        return false;
+      }
+
+      @Override
+      public boolean isMedia(String actor) {
+        return false;
+      }
+
+      @Override
+      public String country(String actor) {
+        return "UKR"; // as if the Kremlin were Ukraine's: no demand at one's own country
+      }
+    };
+    assertThat(CODER.code(doc, doc.sentences().get(0), oneCountry, MONDAY, List.of()))
+        .noneMatch(c -> c.code().startsWith("10"));
+  }
+
+  @Test
   void theLastTalksGiveThePair() {
     Coding talks = new Coding(0, 0, "046", null, "a1", "a2", List.of("a1", "a2"), null, null, Modality.ASSERTED,
         List.of(), 0, 1);
