@@ -13,4 +13,9 @@ public interface ActorLookup {
 
   /** Whether the actor is a news medium (its words are reports, not statements to it). */
   boolean isMedia(String actor);
+
+  /** The actor's country (ISO alpha-3), or null when unknown. */
+  default String country(String actor) {
+    return null;
+  }
 }

@@ -31,9 +31,16 @@ final class Arguments {
   private final ActorLookup actors;
   private final Markers markers;
   private final Map<Integer, TimeExpression> timeAt = new HashMap<>();
+  private final List<String> lastPair;
+  private final Set<String> grouped = new java.util.HashSet<>();
 
-  Arguments(Parse p, ActorLookup actors, Markers markers) {
+  /**
+   * @param lastPair the two sides of the talks told last before this sentence, which "both delegations"
+   *     and "the two sides" stand for; empty when none
+   */
+  Arguments(Parse p, ActorLookup actors, Markers markers, List<String> lastPair) {
     this.p = p;
+    this.lastPair = List.copyOf(lastPair);
     this.actors = actors;
     this.markers = markers;
     for (TimeExpression t : p.doc.times()) {
@@ -47,6 +54,34 @@ final class Arguments {
         }
       }
     }
+  }
+
+  /**
+   * The actors of the subjects of a verb's complement clauses ("demanded that Ukraine withdraw"), but
+   * none of the country of {@code source} ("Putin warned that Russia would keep fighting" is no threat
+   * at Russia).
+   */
+  List<String> complementSubjects(int v, String source) {
+    List<String> out = new ArrayList<>();
+    for (int c : p.children(v)) {
+      if (p.baseRel(c).equals("ccomp") || p.baseRel(c).equals("xcomp")) {
+        int s = p.child(c, "nsubj");
+        if (s < 0) {
+          s = p.child(c, "nsubj:pass");
+        }
+        if (s >= 0) {
+          addActors(s, out, new HashMap<>());
+        }
+      }
+    }
+    String own = actors.country(source);
+    out.removeIf(a -> a.equals(source) || own != null && own.equals(actors.country(a)));
+    return out;
+  }
+
+  /** Whether an actor was named as one of a group ("leaders from Kenya, Angola"), not as a side. */
+  boolean isGrouped(String actor) {
+    return grouped.contains(actor);
   }
 
   boolean isMedia(String actor) {
@@ -117,6 +152,11 @@ final class Arguments {
         }
       }
     }
+    for (int c : p.children(v)) {
+      if (location == null && (p.rel(c).equals("obj") || p.rel(c).startsWith("obl"))) {
+        location = nestedPlace(c); // "negotiating with the government in Doha"
+      }
+    }
     if (targets.isEmpty()) {
       targets.addAll(places); // "travel to Russia": the place visited is the target
     }
@@ -143,16 +183,28 @@ final class Arguments {
     }
     for (int c : p.children(n)) {
       String r = p.rel(c);
-      if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) {
-        addActors(c, sources, roles);
+      if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) && !namesPlace(c)) {
+        addActors(c, sources, roles); // "US-Ukraine talks"; not "Geneva talks", which is where
       }
     }
     String location = phraseArguments(n, targets, others, places);
+    for (int c : p.children(n)) {
+      if (location == null && p.rel(c).equals("compound") && namesPlace(c)) {
+        location = place(c); // "the Geneva talks"
+      }
+    }
     int g = p.gov(n);
     if (g != Dependency.ROOT && (p.rel(n).equals("obj") || p.rel(n).startsWith("nsubj"))) {
       if (p.rel(n).equals("obj") && p.child(g, "nsubj") >= 0 && sources.isEmpty()) {
         List<String> subj = new ArrayList<>();
-        addActors(p.child(g, "nsubj"), subj, roles);
+        int s = p.child(g, "nsubj");
+        addActors(s, subj, roles);
+        if (subj.isEmpty() && isPronoun(s)) {
+          String speaker = antecedent(g); // "Zelensky said he had a call with Witkoff": Zelensky called
+          if (speaker != null) {
+            subj.add(speaker);
+          }
+        }
         sources.addAll(0, subj);
       }
     }
@@ -298,6 +350,40 @@ final class Arguments {
     return null;
   }
 
+  /** The place of a place phrase ("in Doha") that modifies an argument's head, or null. */
+  private String nestedPlace(int head) {
+    for (int c : p.children(head)) {
+      if (p.rel(c).equals("nmod") && markers.is(Kind.PLACE_PREPOSITIONS, p.caseOf(c))
+          && !markers.is(Kind.TARGET_PREPOSITIONS, p.caseOf(c))) {
+        String l = place(c);
+        if (l != null) {
+          return l;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "both delegations", "the two sides": a side noun with a pair word. */
+  private boolean namesBothSides(int head) {
+    if (lastPair.size() != 2 || !p.isNoun(head) || !markers.is(Kind.SIDE_NOUNS, p.lemma(head))) {
+      return false;
+    }
+    for (int c : p.children(head)) {
+      String r = p.rel(c);
+      if ((r.equals("det") || r.equals("nummod") || r.equals("det:predet")) && markers.is(Kind.PAIR_WORDS, p.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token is a mention of an actor that is a place (a city or region, not a country). */
+  private boolean namesPlace(int t) {
+    String a = actors.actorAt(t);
+    return a != null && actors.isPlace(a);
+  }
+
   /** The place a phrase's head names, as written, or null. */
   private String place(int head) {
     Token t = p.token(head);
@@ -329,6 +415,13 @@ final class Arguments {
   boolean addActors(int head, List<String> out, Map<String, String> roles) {
     int before = out.size();
     visit(head, out, 0);
+    if (out.size() == before && namesBothSides(head)) {
+      for (String a : lastPair) {
+        if (!out.contains(a)) {
+          out.add(a); // "both delegations": the two sides of the talks told before
+        }
+      }
+    }
     String role = markers.roleNoun(p.lemma(head));
     for (int i = before; i < out.size(); i++) {
       if (role != null) {
@@ -351,8 +444,12 @@ final class Arguments {
       if (r.equals("conj") || r.equals("appos") && a == null) {
         visit(c, out, depth);
       } else if (depth < 2 && MODIFIERS.contains(r) && (a == null || hyphenated(t, c))
-          && (!r.equals("nmod") || "of".equals(p.caseOf(c)))) {
+          && (!r.equals("nmod") || markers.is(Kind.MEMBER_PREPOSITIONS, p.caseOf(c)))) {
+        int before = out.size();
         visit(c, out, depth + 1);
+        if (r.equals("nmod") && markers.is(Kind.GROUP_PREPOSITIONS, p.caseOf(c))) {
+          grouped.addAll(out.subList(before, out.size())); // "leaders from Kenya, Angola": one group
+        }
       }
     }
   }

@@ -7,14 +7,20 @@ import dev.parley.core.nlp.CorefChain;
 import dev.parley.core.nlp.CorefMention;
 import dev.parley.core.nlp.NlpDocument;
 import dev.parley.core.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The actors of an article, looked up by token: every token inside an actor's mention (offsets into the
  * text, shifted to the NLP layer by the article's {@code nlpOffset}), and every token of a coreference
- * mention ("he", "the envoy") whose chain holds a mention of exactly one actor.
+ * mention ("he", "the envoy") whose chain holds a mention of exactly one actor. The title and lead, which
+ * the actors' mentions do not index, are marked by the actors' surface forms: their name, aliases and the
+ * words of their mentions in the text, longest first, at word boundaries.
  */
 public final class ArticleActors implements ActorLookup {
   private final String[] byToken;
@@ -34,6 +40,7 @@ public final class ArticleActors implements ActorLookup {
         mark(tokens, m.start() + offset, m.end() + offset, a.id());
       }
     }
+    markHead(doc, actors, offset);
     for (CorefChain chain : doc.coref()) {
       String actor = null;
       boolean ambiguous = false;
@@ -60,6 +67,56 @@ public final class ArticleActors implements ActorLookup {
         }
       }
     }
+  }
+
+  /** Marks the actors' surface forms in the title and lead (the NLP text before {@code offset}). */
+  private void markHead(NlpDocument doc, List<Actor> actors, int offset) {
+    String text = doc.text();
+    int headEnd = Math.min(offset, text.length());
+    if (headEnd <= 0) {
+      return;
+    }
+    List<String[]> forms = new ArrayList<>(); // form, actor id
+    for (Actor a : actors) {
+      Set<String> own = new LinkedHashSet<>();
+      own.add(a.name());
+      own.addAll(a.aliases());
+      for (Span m : a.mentions()) {
+        if (m.end() + offset <= text.length()) {
+          own.add(text.substring(m.start() + offset, m.end() + offset));
+        }
+      }
+      for (String f : own) {
+        String form = f.strip();
+        if (form.length() >= 2 && Character.isUpperCase(form.codePointAt(0))) {
+          forms.add(new String[] {form, a.id()}); // a capitalised name, not "he" or "the envoy"
+        }
+      }
+    }
+    forms.sort(Comparator.comparingInt((String[] f) -> -f[0].length()));
+    String head = text.substring(0, headEnd);
+    List<Token> tokens = doc.tokens();
+    for (String[] f : forms) {
+      for (int at = head.indexOf(f[0]); at >= 0; at = head.indexOf(f[0], at + 1)) {
+        int end = at + f[0].length();
+        if (boundary(head, at - 1) && boundary(head, end) && free(tokens, at, end)) {
+          mark(tokens, at, end, f[1]);
+        }
+      }
+    }
+  }
+
+  private static boolean boundary(String s, int i) {
+    return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+  }
+
+  private boolean free(List<Token> tokens, int start, int end) {
+    for (Token t : tokens) {
+      if (t.start() < end && t.end() > start && byToken[t.index()] != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void mark(List<Token> tokens, int start, int end, String id) {
@@ -95,7 +152,7 @@ public final class ArticleActors implements ActorLookup {
     return a != null && a.cameo() != null && a.cameo().endsWith("MED");
   }
 
-  /** The actor's country, or null. */
+  @Override
   public String country(String actor) {
     Actor a = byId.get(actor);
     return a == null ? null : a.country();

@@ -45,13 +45,24 @@ public final class EventCoder {
     return new EventCoder(VerbDictionary.bundled(), Markers.bundled());
   }
 
-  /** The events of one sentence. */
+  /** The events of one sentence, read alone. */
   public List<Coding> code(NlpDocument doc, Sentence sentence, ActorLookup actors, LocalDate published) {
+    return code(doc, sentence, actors, published, List.of());
+  }
+
+  /**
+   * The events of one sentence of an article.
+   *
+   * @param lastPair the two sides of the talks told last before the sentence ({@link #lastPair}), which
+   *     "both delegations" and "the two sides" stand for; empty when none
+   */
+  public List<Coding> code(NlpDocument doc, Sentence sentence, ActorLookup actors, LocalDate published,
+      List<String> lastPair) {
     if (sentence.dependencies().isEmpty() || isQuestion(doc, sentence)) {
       return List.of(); // a question asserts no event
     }
     Parse p = new Parse(doc, sentence);
-    Arguments args = new Arguments(p, actors, markers);
+    Arguments args = new Arguments(p, actors, markers, lastPair);
     List<Coding> verbEvents = new ArrayList<>();
     List<Integer> verbTriggers = new ArrayList<>();
     for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
@@ -59,6 +70,10 @@ public final class EventCoder {
         continue;
       }
       PatternMatcher.Choice choice = patterns.choose(p, t);
+      String own = markers.verbCode(p.lemma(t));
+      if (choice != null && own != null) {
+        choice = new PatternMatcher.Choice(choice.entry(), own, null); // "negotiate": 046, not Phoenix's 080
+      }
       if (choice == null || choice.code() == null || framesEventNoun(p, t)) {
         continue;
       }
@@ -77,10 +92,11 @@ public final class EventCoder {
     }
     for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
       String code = p.isNoun(t) ? markers.eventNoun(p.lemma(t)) : null;
-      if (code == null || governedByTrigger(p, t, verbTriggers)) {
+      int n = code == null ? t : phraseHead(p, t);
+      if (code == null || n < 0 || governedByTrigger(p, n, verbTriggers)) {
         continue;
       }
-      Coding c = nounEvent(p, t, code, args, published);
+      Coding c = nounEvent(p, n, code, args, published);
       if (c != null) {
         out.add(c);
       }
@@ -95,8 +111,11 @@ public final class EventCoder {
     }
     String source = sides.sources().get(0);
     String target = first(sides.targets(), source);
-    if (target == null && isReciprocal(choice.code())) {
+    if (target == null && isReciprocal(choice.code()) && !args.isGrouped(source)) {
       target = first(sides.sources(), source); // "US and Ukrainian officials met": each side the other's
+    }
+    if (target == null && markers.is(Kind.COMPLEMENT_TARGET_ROOTS, choice.code().substring(0, 2))) {
+      target = first(args.complementSubjects(v, source), source); // "demanded that Ukraine withdraw": at Ukraine
     }
     if (target == null && !(sides.location() != null && isMaterial(choice.code()))) {
       return null; // an event needs its two sides (PETRARCH's require_dyad), unless it is a deed in a place
@@ -114,6 +133,9 @@ public final class EventCoder {
   private Coding nounEvent(Parse p, int n, String code, Arguments args, LocalDate published) {
     Arguments.Sides sides = args.ofNoun(n);
     List<String> all = new ArrayList<>(new LinkedHashSet<>(concat(sides.sources(), sides.targets())));
+    if (sides.targets().isEmpty() && !all.isEmpty() && args.isGrouped(all.get(0))) {
+      return null; // "a meeting of leaders from Kenya and Angola": one group, no two sides
+    }
     if (all.size() < 2) {
       return null;
     }
@@ -160,6 +182,20 @@ public final class EventCoder {
     }
     return new Coding(p.sentence.index(), t, code, paired, source, target, List.copyOf(participants),
         sides.location(), date, m, roles, p.sentence.start(), p.sentence.end());
+  }
+
+  /**
+   * The two sides of the last talks among codings in text order (a meeting or cooperation, root 04 or
+   * 05, between two actors), else {@code previous}.
+   */
+  public static List<String> lastPair(List<Coding> codings, List<String> previous) {
+    List<String> pair = previous;
+    for (Coding c : codings) {
+      if (isReciprocal(c.code()) && c.source() != null && c.target() != null && !c.source().equals(c.target())) {
+        pair = List.of(c.source(), c.target());
+      }
+    }
+    return pair;
   }
 
   /** A material act (QuadClass 2 or 4: aid, yielding, force), which can stand without a target. */
@@ -220,6 +256,18 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * The noun whose phrase carries an event noun's sides: the noun itself, or the head it is a compound
+   * of ("a phone call with X": the call's "with"); -1 when that head is an event noun of its own ("summit
+   * meeting"), which is coded once, as itself.
+   */
+  private int phraseHead(Parse p, int t) {
+    if (!p.rel(t).equals("compound") || p.gov(t) < 0 || !p.isNoun(p.gov(t))) {
+      return t;
+    }
+    return markers.eventNoun(p.lemma(p.gov(t))) != null ? -1 : p.gov(t);
   }
 
   /** Whether an event noun is an argument of a coded verb ("travel ... for a meeting"): one event, not two. */

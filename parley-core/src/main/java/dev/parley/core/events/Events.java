@@ -15,7 +15,9 @@ import java.util.Set;
  * Turns an article's codings into the contract's events: one event per happening, not per report (the
  * same root between the same two actors with the same modality, and no conflicting place or date, is
  * one event, its first report the evidence), with the codebook's QuadClass and Goldstein value, and ids
- * {@code e1, e2 ...} in text order.
+ * {@code e1, e2 ...} in text order, then those told only in the title or lead. An event the title or lead tells is the text's event when the text
+ * tells it too (the text's sentence is the evidence, the head may add a place or date); one told only in
+ * the head is kept, its evidence the head's sentence with the empty span {@code 0..0} (see {@link Evidence}).
  */
 public final class Events {
   private Events() {}
@@ -28,7 +30,8 @@ public final class Events {
    */
   public static List<Event> of(List<Coding> codings, String nlpText, int offset, ActorLookup actors) {
     List<Coding> sorted = new ArrayList<>(codings);
-    sorted.sort(Comparator.comparingInt(Coding::start).thenComparingInt(Coding::trigger));
+    sorted.sort(Comparator.comparing((Coding c) -> c.start() < offset) // the text's reports first
+        .thenComparingInt(Coding::start).thenComparingInt(Coding::trigger));
     List<Coding> merged = new ArrayList<>();
     for (Coding c : sorted) {
       if (codebook(c.code()).isEmpty()) {
@@ -49,8 +52,9 @@ public final class Events {
     List<Event> out = new ArrayList<>();
     for (Coding c : merged) {
       CameoEvent e = codebook(c.code()).orElseThrow();
-      int start = c.start() - offset;
-      int end = c.end() - offset;
+      boolean inHead = c.start() < offset;
+      int start = inHead ? 0 : c.start() - offset;
+      int end = inHead ? 0 : c.end() - offset;
       out.add(new Event("e" + (out.size() + 1), e.code(), e.root(), e.quadClass(), e.goldstein().orElse(0),
           c.source(), c.target(), c.participants(), c.location(), c.date(), c.modality(),
           new Evidence(start, end, nlpText.substring(c.start(), c.end())), null, c.roles()));

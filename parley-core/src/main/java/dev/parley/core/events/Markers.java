@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * The event coder's vocabularies, read from this package's data files and validated on load: modality
  * markers and prepositions ({@code markers.txt}), event nouns ({@code event-nouns.tsv}), role nouns
- * ({@code role-nouns.tsv}) and the roles a code gives ({@code roles-by-code.tsv}). A missing or empty
+ * ({@code role-nouns.tsv}), the roles a code gives ({@code roles-by-code.tsv}) and verbs whose code is
+ * not their dictionary block's ({@code verb-codes.tsv}). A missing or empty
  * section, an unknown section, a malformed row or a code the CAMEO codebook lacks fails the load.
  */
 public final class Markers {
@@ -26,7 +27,7 @@ public final class Markers {
   public enum Kind {
     PLANNED_AUX, PLANNED_VERBS, PLANNED_WORDS, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, HYPOTHETICAL_VERBS,
     HYPOTHETICAL_WORDS, NEGATION, NEGATING_VERBS, TARGET_PREPOSITIONS, PLACE_PREPOSITIONS,
-    BETWEEN_PREPOSITIONS, MOVEMENT_VERBS, REPORTING_VERBS, PRONOUNS;
+    BETWEEN_PREPOSITIONS, MEMBER_PREPOSITIONS, GROUP_PREPOSITIONS, SIDE_NOUNS, PAIR_WORDS, COMPLEMENT_TARGET_ROOTS, MOVEMENT_VERBS, REPORTING_VERBS, PRONOUNS;
 
     String section() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -37,10 +38,12 @@ public final class Markers {
   private final Map<String, String> eventNouns;
   private final Map<String, String> roleNouns;
   private final Map<String, String[]> rolesByCode;
+  private final Map<String, String> verbCodes;
 
   Markers(Map<Kind, Set<String>> words, Map<String, String> eventNouns, Map<String, String> roleNouns,
-      Map<String, String[]> rolesByCode) {
+      Map<String, String[]> rolesByCode, Map<String, String> verbCodes) {
     this.words = words;
+    this.verbCodes = verbCodes;
     this.eventNouns = eventNouns;
     this.roleNouns = roleNouns;
     this.rolesByCode = rolesByCode;
@@ -56,7 +59,8 @@ public final class Markers {
         sections("markers.txt", lines("markers.txt")),
         table("event-nouns.tsv", lines("event-nouns.tsv"), true),
         table("role-nouns.tsv", lines("role-nouns.tsv"), false),
-        rolesByCode("roles-by-code.tsv", lines("roles-by-code.tsv")));
+        rolesByCode("roles-by-code.tsv", lines("roles-by-code.tsv")),
+        table("verb-codes.tsv", lines("verb-codes.tsv"), true));
   }
 
   /** Whether a lower-case word is in a section. */
@@ -67,6 +71,14 @@ public final class Markers {
   /** The CAMEO code of an event noun (lemma), or null. */
   public String eventNoun(String lemma) {
     return lemma == null ? null : eventNouns.get(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The code of a verb (lemma) in diplomatic news when the verb dictionary's block gives it another
+   * ("negotiate" sits in Phoenix's COMPROMISE block, 080), or null.
+   */
+  public String verbCode(String lemma) {
+    return lemma == null ? null : verbCodes.get(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** The role a noun gives ("mediators" -> mediator), or null. */

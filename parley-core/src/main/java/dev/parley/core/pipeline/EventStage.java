@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Codes the CAMEO events of the text's sentences from their dependency parse and the article's actors,
- * dated against publication. The title and lead are not coded: their events are told again in the
- * text, and the contract's evidence offsets index the text.
+ * dated against publication. The title and lead are coded too: an event they tell that the text tells
+ * again is the text's, and one they alone tell keeps the head's sentence as evidence with an empty span
+ * (see {@link dev.parley.core.events.Evidence}).
  */
 public final class EventStage implements Stage {
   private final EventCoder coder;
@@ -47,10 +48,11 @@ public final class EventStage implements Stage {
     int offset = a.nlpOffset();
     ArticleActors actors = new ArticleActors(a.nlp(), a.actors(), offset);
     List<Coding> codings = new ArrayList<>();
+    List<String> lastPair = List.of();
     for (Sentence s : a.nlp().sentences()) {
-      if (s.start() >= offset) {
-        codings.addAll(coder.code(a.nlp(), s, actors, a.published()));
-      }
+      List<Coding> own = coder.code(a.nlp(), s, actors, a.published(), lastPair);
+      codings.addAll(own);
+      lastPair = EventCoder.lastPair(own, lastPair); // "both delegations" in a later sentence
     }
     return a.withEvents(Events.of(codings, a.nlp().text(), offset, actors));
   }
