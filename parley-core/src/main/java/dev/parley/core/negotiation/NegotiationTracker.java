@@ -57,17 +57,22 @@ public final class NegotiationTracker {
   static final double JOIN = 0.45;
   static final double MAIN_PARTY = 0.25;
   static final int ROUND_GAP_DAYS = 2;
+  /** The line of {@code stances.tsv} whose phrases hold no stance ("refused to comment"). */
+  static final String IGNORE = "ignore";
   private static final Set<String> ROUND_CODES = Set.of("040", "042", "043", "044", "045", "046", "057");
 
   private final IssueTaxonomy taxonomy;
   private final Map<String, Terms> stances;
+  private final Terms notStances;
   private final Map<String, Terms> statuses;
   private final Countries countries;
 
   private NegotiationTracker(IssueTaxonomy taxonomy, Map<String, Terms> stances, Map<String, Terms> statuses,
       Countries countries) {
     this.taxonomy = taxonomy;
-    this.stances = stances;
+    this.notStances = stances.get(IGNORE);
+    this.stances = new LinkedHashMap<>(stances);
+    this.stances.remove(IGNORE);
     this.statuses = statuses;
     this.countries = countries;
   }
@@ -492,7 +497,7 @@ public final class NegotiationTracker {
     if (p.named().isEmpty()) {
       return null;
     }
-    Terms.Words words = Terms.words(p.text());
+    Terms.Words words = stanceWords(p.text());
     Terms cues = stances.get(stance);
     int cue = cues == null ? -1 : cues.firstAsserted(words);
     int at = cue < 0 ? p.text().length() : words.starts().get(cue);
@@ -505,8 +510,13 @@ public final class NegotiationTracker {
     return before != null ? before.party() : p.named().get(0).party();
   }
 
+  private Terms.Words stanceWords(String text) {
+    Terms.Words words = Terms.words(text);
+    return notStances == null ? words : notStances.without(words);
+  }
+
   private String stance(Passage p) {
-    String cue = CueTable.firstAssertedOf(stances, Terms.words(p.text()));
+    String cue = CueTable.firstAssertedOf(stances, stanceWords(p.text()));
     if (cue != null) {
       return cue;
     }

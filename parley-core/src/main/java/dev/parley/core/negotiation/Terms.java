@@ -91,6 +91,21 @@ final class Terms {
     return false;
   }
 
+  /** The words with every occurrence of these terms blanked out (so that no cue inside them counts). */
+  Words without(Words words) {
+    List<String> out = new ArrayList<>(words.list());
+    for (String[] t : terms) {
+      for (int i = 0; i + t.length <= out.size(); i++) {
+        if (matchesAt(t, words.list(), i)) {
+          for (int k = 0; k < t.length; k++) {
+            out.set(i + k, "");
+          }
+        }
+      }
+    }
+    return new Words(List.copyOf(out), words.starts());
+  }
+
   /** Whether any term occurs in the words. */
   boolean occursIn(Words words) {
     return first(words) >= 0;

@@ -178,4 +178,32 @@ class NegotiationTrackerTest {
     assertThat(TRACKER.partyOfDescription("two US officials")).isEqualTo("United States");
     assertThat(TRACKER.partyOfDescription("an insider")).isNull();
   }
+
+  /**
+   * The example article as Parley analysed it (its analysis saved by {@code parley analyze --format jsonl}, read
+   * back): it contributes the alliance-membership issue, hypothetical and relayed through CNN, and the territory
+   * issue, reported as progressing by the insider through CNN through Sputnik.
+   */
+  @Test
+  void theExampleArticleContributesTheNatoAndTerritoryIssues() throws Exception {
+    String line;
+    try (var in = NegotiationTrackerTest.class.getResourceAsStream("example-analysis.jsonl")) {
+      line = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+    Article a = dev.parley.core.json.AnalysisReader.article(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line));
+    Negotiation n = TRACKER.track(List.of(a)).get(0);
+    assertThat(n.parties()).contains("United States", "Ukraine", "Russia");
+    Issue nato = n.issues().stream().filter(i -> i.name().equals("alliance-membership")).findFirst().orElseThrow();
+    assertThat(nato.positions()).anySatisfy(p -> {
+      assertThat(p.modality()).isEqualTo(Modality.HYPOTHETICAL);
+      assertThat(p.sources().get(0).chain()).extracting(ChainLink::name).containsExactly("sputnikglobe.com", "CNN");
+    });
+    Issue territory = n.issues().stream().filter(i -> i.name().equals("territory")).findFirst().orElseThrow();
+    assertThat(territory.status()).isEqualTo("progressing");
+    assertThat(territory.statusSource().text()).contains("progressing");
+    assertThat(territory.positions()).flatExtracting(Position::sources)
+        .anySatisfy(src -> assertThat(src.chain()).extracting(ChainLink::name)
+            .containsExactly("sputnikglobe.com", "CNN", "an insider"));
+    assertThat(territory.positions()).extracting(Position::stance).doesNotContain("rejects");
+  }
 }
