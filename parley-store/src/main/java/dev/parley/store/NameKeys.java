@@ -1,7 +1,5 @@
 package dev.parley.store;
 
-import java.text.Normalizer;
-import java.util.Locale;
 
 /** How names are compared across articles: NFKC, lower case, dots dropped, other punctuation a space. */
 final class NameKeys {
@@ -11,25 +9,7 @@ final class NameKeys {
 
   /** {@code "U.S."} -> {@code us}; {@code "Marco  Rubio"} -> {@code marco rubio}. */
   static String key(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(n.length());
-    boolean space = false;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      if (c == '.' || c == '\u2019' || c == '\'') {
-        continue;
-      }
-      if (Character.isLetterOrDigit(c)) {
-        if (space && sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(c);
-        space = false;
-      } else {
-        space = true;
-      }
-    }
-    return clip(sb.toString(), MAX);
+    return clip(dev.parley.core.web.OutletKeys.words(name), MAX);
   }
 
   static String clip(String s, int max) {

@@ -103,8 +103,11 @@ public final class OutletKeys {
     return k.replace(" ", "");
   }
 
-  /** Lower case, NFKC, dots and apostrophes dropped, every other run of non-letters one space. */
-  private static String words(String name) {
+  /**
+   * A name as a comparison key: NFKC, lower case, dots and apostrophes dropped, every other run of characters
+   * that are not letters or digits one space ("U.S. Dept. of State" -> "us dept of state").
+   */
+  public static String words(String name) {
     String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
     StringBuilder sb = new StringBuilder(n.length());
     boolean space = false;
