@@ -66,14 +66,4 @@ final class CueTable {
     }
     return null;
   }
-
-  /** The first id (in file order) whose terms occur in the words, or null. */
-  static String firstOf(Map<String, Terms> table, Terms.Words words) {
-    for (Map.Entry<String, Terms> e : table.entrySet()) {
-      if (e.getValue().occursIn(words)) {
-        return e.getKey();
-      }
-    }
-    return null;
-  }
 }

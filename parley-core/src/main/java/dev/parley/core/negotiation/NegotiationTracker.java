@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Builds negotiations from analysed articles (their actors, events and claims; no language model needed, so
@@ -291,9 +290,9 @@ public final class NegotiationTracker {
           named(a, s[0], s[1])));
     }
     for (Event e : a.events()) {
-      Source src = new Source(a.id(), a.outlet(), a.published(), e.claim(), e.id(),
-          e.claim() == null ? publisherOnly : chainOf(a, e.claim()), e.evidence().text(), e.evidence().start(),
-          e.evidence().end(), origins.origin(a, e.claim() == null ? publisherOnly : chainOf(a, e.claim())));
+      List<ChainLink> chain = e.claim() == null ? publisherOnly : chainOf(a, e.claim());
+      Source src = new Source(a.id(), a.outlet(), a.published(), e.claim(), e.id(), chain, e.evidence().text(),
+          e.evidence().start(), e.evidence().end(), origins.origin(a, chain));
       if (e.claim() == null) {
         String party = partyOf(actors, e.source());
         if (party == null) {
@@ -552,10 +551,5 @@ public final class NegotiationTracker {
     }
     long accepting = latest.values().stream().filter("accepts"::equals).count();
     return accepting >= 2 && !latest.containsValue("rejects") ? "agreed" : "open";
-  }
-
-  /** For tests and messages: the parties of the corpus with their weights, heaviest first. */
-  String describeWeights(Article a) {
-    return weights(a).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
   }
 }

@@ -57,8 +57,8 @@ public final class CorpusRoutes implements ParleyServer.ApiModule {
     store.forEachAnalysis(line -> {
       try {
         corpus.add(dev.parley.core.json.AnalysisReader.article(Json.mapper().readTree(line)));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("a stored analysis is not JSON", e);
+      } catch (IOException | RuntimeException e) {
+        // one unreadable stored analysis costs that article only, as in 'parley negotiations'
       }
     });
     return dev.parley.core.json.NegotiationJson.toJson(dev.parley.core.negotiation.NegotiationTracker.bundled().track(corpus));
