@@ -36,6 +36,29 @@ class StoreCliTest {
   }
 
   @Test
+  void aFlinkIngestStoresWhatAPlainIngestWouldAndAgainChangesNothing() {
+    String data = dir.resolve("flink").toString();
+    CliTest.Run first = CliTest.run("ingest", "--flink", "--threads", "2", "--no-nlp", "--data", data, DEMO.toString());
+    assertThat(first.exit()).isZero();
+    assertThat(first.err()).contains("2 analysis slot(s), one writer").containsPattern("(\\d+) article\\(s\\) stored, 0 replaced")
+        .contains("rejected: 0").containsPattern("[1-9] of them copies");
+    CliTest.Run plain = CliTest.run("ingest", "--no-nlp", "--data", data, DEMO.toString());
+    assertThat(plain.err()).contains(" 0 article(s) stored, 0 replaced").containsPattern("[1-9]\\d* unchanged");
+    CliTest.Run again = CliTest.run("ingest", "--flink", "--no-nlp", "--data", data, DEMO.toString());
+    assertThat(again.err()).contains(" 0 article(s) stored, 0 replaced").containsPattern("[1-9]\\d* unchanged");
+  }
+
+  @Test
+  void aFlinkAddressWithoutAPortIsAUsageError() {
+    CliTest.Run r = CliTest.run("ingest", "--flink", "--jobmanager", "flink-master", "--no-nlp", "--data", dir.toString(), DEMO.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(r.err()).contains("HOST:PORT");
+    CliTest.Run alone = CliTest.run("ingest", "--jobmanager", "flink-master:8081", "--data", dir.toString(), DEMO.toString());
+    assertThat(alone.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(alone.err()).contains("--jobmanager needs --flink");
+  }
+
+  @Test
   void anUnreachableDatabaseIsAnErrorThatSaysWhat() {
     CliTest.Run r = CliTest.run("events", "--data", dir.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/nowhere");
     assertThat(r.exit()).isEqualTo(ExitCode.FAILURE.code());

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * Reads an analysis in the contract back into an {@link Article} with its actors, events and claims, so that
  * corpus-level steps (negotiation tracking) run on stored or exported analyses without analysing again. What
- * the contract does not carry stays empty: no NLP layer, no repairs, and the text maps to itself.
+ * the contract does not carry stays empty: no NLP layer, and the text maps to itself. Writing the article read
+ * back gives the same analysis again, so the store keeps it as unchanged.
  */
 public final class AnalysisReader {
   private AnalysisReader() {}
@@ -63,8 +64,19 @@ public final class AnalysisReader {
     }
     LocalDate published = a.path("published").isTextual() ? LocalDate.parse(a.path("published").asText()) : null;
     return new Article(a.path("input").asText(""), a.path("id").asText(), str(a, "url"), str(a, "outlet"), published,
-        str(a, "title"), str(a, "lead"), str(a, "author"), text, MappedText.identity(text), Repairs.none(),
+        str(a, "title"), str(a, "lead"), str(a, "author"), text, MappedText.identity(text), repairs(a.path("repairs")),
         str(a, "duplicate_of"), null, actors, events, claims);
+  }
+
+  private static Repairs repairs(JsonNode counts) {
+    Repairs r = Repairs.none();
+    for (Repairs.Kind kind : Repairs.Kind.values()) {
+      int n = counts.path(kind.name().toLowerCase(java.util.Locale.ROOT)).asInt(0);
+      if (n > 0) {
+        r = r.plus(kind, n);
+      }
+    }
+    return r;
   }
 
   private static String str(JsonNode n, String field) {
