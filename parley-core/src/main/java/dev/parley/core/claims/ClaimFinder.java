@@ -67,10 +67,10 @@ public final class ClaimFinder {
     Quotes quotes = Quotes.of(doc);
     List<Attribution> found = new ArrayList<>(finder.find(tree, quotes));
     if (claimsOnly) {
-      found.removeIf(a -> !a.cue.cueClass().claim());
+      found.removeIf(a -> !a.cue.cueClass().claim() || a.cue.has(Flag.NOMINAL));
     } else { // PolNeAR gives each word one role: an attribution inside another's content is part of that content
       List<Attribution> all = List.copyOf(found);
-      found.removeIf(a -> !a.cue.cueClass().claim() && all.stream().anyMatch(b -> b != a && b.contentContains(a.cueHead)
+      found.removeIf(a -> (!a.cue.cueClass().claim() || a.cue.has(Flag.NOMINAL)) && all.stream().anyMatch(b -> b != a && b.contentContains(a.cueHead)
           && !a.contentContains(b.cueHead)));
     }
     continueQuotes(tree, quotes, found);
