@@ -398,7 +398,7 @@ final class AttributionFinder {
     if (content == null || content.first() >= content.end()) {
       return false;
     }
-    content = trim(tree, content);
+    content = trim(tree, beforeOwnConjunct(tree, content, v));
     if (content == null) {
       return false;
     }
@@ -541,6 +541,24 @@ final class AttributionFinder {
     a.sourceHead = headOf(tree, a.source);
     a.content.add(content);
     return a;
+  }
+
+  /**
+   * The content less what the cue's own clause goes on to ("called the gun actions an overreach and proposed
+   * a safe zone", "said ..., and more than 4 in 10 said ..."): a conjunct or a loose clause of the cue verb
+   * that starts inside the content ends it.
+   */
+  private static Range beforeOwnConjunct(Tree tree, Range content, int v) {
+    int end = content.end();
+    for (int c : tree.children(v)) {
+      if (tree.relIs(c, "conj") || tree.rel(c).equals("parataxis")) {
+        int start = tree.subtree(c)[0];
+        if (start > content.first() && start < end) {
+          end = start;
+        }
+      }
+    }
+    return end == content.end() ? content : new Range(content.first(), end);
   }
 
   /** Whether a range's head hangs on the cue as an adjunct (an adverbial clause, a prepositional phrase, a time). */
