@@ -31,6 +31,8 @@ final class AttributionFinder {
 
   /** The cue of a headline "Speaker: what they said", the colon itself (no word to list in cues.tsv). */
   private static final Cue HEADLINE_COLON = new Cue(":", ClaimLexicon.CueClass.SAY, java.util.EnumSet.noneOf(Flag.class));
+  /** How far after a cue a finite verb may stand and still open its content ("said the process of ... could be"). */
+  private static final int CLAUSE_REACH = 25;
   private final ClaimLexicon lex;
 
   AttributionFinder(ClaimLexicon lex) {
@@ -426,7 +428,8 @@ final class AttributionFinder {
     Range base = noun ? nounCue(tree, t) : cueRange(tree, t);
     for (int c : tree.children(t)) {
       String r = tree.rel(c);
-      if (c <= t || !(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advcl") || r.equals("acl"))) {
+      if (c <= t || !(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advcl") || r.equals("acl")
+          || r.equals("ccomp"))) {
         continue;
       }
       int[] sub = tree.subtree(c);
@@ -434,13 +437,20 @@ final class AttributionFinder {
       if (k != base.end() || tree.head(k) != c || !(tree.rel(k).equals("case") || tree.rel(k).equals("mark"))) {
         continue;
       }
+      if (verb && tree.lower(k).equals("that")) {
+        continue; // a verb's that-clause is read as any reporting verb's
+      }
       Cue listed = lex.withPreposition(tree.lemma(t), tree.lower(k));
       Range content = listed == null || k + 1 >= sub[1] ? null : trim(tree, new Range(k + 1, sub[1]));
       if (content == null) {
         continue;
       }
       Cue cue = verb ? listed : new Cue(listed.lemma(), listed.cueClass(), java.util.EnumSet.of(Flag.NOMINAL));
-      Attribution a = new Attribution(s.index(), cue, new Range(base.first(), k + 1), t);
+      boolean that = tree.lower(k).equals("that"); // "his claim that ...": "that" opens the content, as after a verb
+      if (that) {
+        content = trim(tree, new Range(k, sub[1]));
+      }
+      Attribution a = new Attribution(s.index(), cue, new Range(base.first(), that ? base.end() : k + 1), t);
       if (noun) {
         int poss = tree.child(t, "nmod:poss");
         if (poss >= 0 && poss < t) {
@@ -482,7 +492,7 @@ final class AttributionFinder {
     return new Range(first, t + 1);
   }
 
-  /** The sentences after a sentence that ends in a colon, to the end of their paragraph; null if none. */
+  /** The sentences after a sentence that ends in a colon, to the end of their paragraph (the next one); null if none. */
   private static Range following(Tree tree, Sentence s) {
     List<Sentence> all = tree.doc().sentences();
     if (s.index() + 1 >= all.size()) {
@@ -490,8 +500,8 @@ final class AttributionFinder {
     }
     String text = tree.doc().text();
     Sentence next = all.get(s.index() + 1);
-    if (text.substring(s.end(), next.start()).contains("\n\n")) {
-      return null; // the colon ends a paragraph: what follows is laid out apart (a list, a block quote)
+    if (text.substring(s.end(), next.start()).split("\n", -1).length > 3) {
+      return null; // more than a paragraph break: what follows is laid out apart
     }
     int end = next.endToken();
     for (int i = next.index() + 1; i < all.size() && !text.substring(all.get(i - 1).end(), all.get(i).start())
@@ -561,11 +571,15 @@ final class AttributionFinder {
     return end == content.end() ? content : new Range(content.first(), end);
   }
 
-  /** Whether a range's head hangs on the cue as an adjunct (an adverbial clause, a prepositional phrase, a time). */
+  /**
+   * Whether a range's head hangs on the cue as an adjunct without a subject of its own (a participle clause, a
+   * prepositional phrase, a time): a scene, not a statement.
+   */
   private static boolean isAdjunctOf(Tree tree, Range r, int v) {
     int h = headOf(tree, r);
     String rel = tree.rel(h);
-    return tree.head(h) == v && (rel.equals("advcl") || rel.startsWith("obl") || rel.equals("advmod")
+    boolean clause = tree.child(h, "nsubj") >= 0 || tree.child(h, "csubj") >= 0; // "X had imperiled Y, Biden said"
+    return tree.head(h) == v && !clause && (rel.equals("advcl") || rel.startsWith("obl") || rel.equals("advmod")
         || rel.equals("nmod:tmod"));
   }
 
@@ -576,10 +590,10 @@ final class AttributionFinder {
         && tree.subtree(k)[1] == k + 1;
   }
 
-  /** Whether a clause with a finite verb or a modal starts at a token, before the next comma. */
+  /** Whether a clause with a finite verb or a modal starts at a token, before the next comma and within reach. */
   private static boolean startsClause(Tree tree, Sentence s, int from) {
     int k = tree.lower(from).equals("that") ? from + 1 : from;
-    for (int i = k; i < Math.min(k + 12, s.endToken()); i++) {
+    for (int i = k; i < Math.min(k + CLAUSE_REACH, s.endToken()); i++) {
       String p = tree.pos(i);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
         return i > k;
