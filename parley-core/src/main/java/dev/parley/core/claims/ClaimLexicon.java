@@ -135,6 +135,9 @@ final class ClaimLexicon {
       }
       String lemma = f[0].toLowerCase(Locale.ROOT);
       CueClass c = parse(CueClass.class, f[2], where);
+      if (prepCues.containsKey(lemma)) {
+        throw new IllegalStateException(where + ": " + lemma + " is listed twice (one line a word)");
+      }
       Map<String, Cue> byPrep = prepCues.computeIfAbsent(lemma, x -> new HashMap<>());
       for (String prep : f[1].split(",")) {
         String p = prep.strip().toLowerCase(Locale.ROOT);
