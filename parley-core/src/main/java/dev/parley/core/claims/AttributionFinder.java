@@ -33,16 +33,28 @@ final class AttributionFinder {
   private static final Cue HEADLINE_COLON = new Cue(":", ClaimLexicon.CueClass.SAY, java.util.EnumSet.noneOf(Flag.class));
   /** How far after a cue a finite verb may stand and still open its content ("said the process of ... could be"). */
   private static final int CLAUSE_REACH = 25;
+  /** The reach of the claims' reading, whose spans {@code parley eval analysis} measures on the demo gold. */
+  private static final int CLAIM_CLAUSE_REACH = 12;
+  private static final Set<String> OLD_NEGATION = Set.of("not", "n't", "never");
   private final ClaimLexicon lex;
+  private final boolean polnear;
 
-  AttributionFinder(ClaimLexicon lex) {
+  /**
+   * A finder on a lexicon. With {@code polnear} it follows PolNeAR's span conventions as well (cues through a
+   * preposition, headline colons, modals and negation in the cue, "He said:" and the next paragraph, content
+   * cut at the cue's own conjunct, scene adjuncts rejected, who is urged in the content, participles cut from
+   * the source), as {@code parley eval attribution} measures them; without, it reads claims as the demo gold
+   * was written.
+   */
+  AttributionFinder(ClaimLexicon lex, boolean polnear) {
     this.lex = lex;
+    this.polnear = polnear;
   }
 
   List<Attribution> find(Tree tree, Quotes quotes) {
     List<Attribution> out = new ArrayList<>();
     for (Sentence s : tree.doc().sentences()) {
-      Attribution headline = headline(tree, s);
+      Attribution headline = polnear ? headline(tree, s) : null;
       if (headline != null) {
         out.add(headline);
         continue;
@@ -52,7 +64,7 @@ final class AttributionFinder {
           continue; // a cue inside a quote belongs to the quoted words
         }
         Attribution a = phrase(tree, quotes, s, t);
-        if (a == null && lex.takesPreposition(tree.lemma(t))) {
+        if (a == null && polnear && lex.takesPreposition(tree.lemma(t))) {
           a = throughPreposition(tree, s, t);
         }
         if (a == null && tree.isVerb(t)) {
@@ -143,8 +155,10 @@ final class AttributionFinder {
           continue;
         }
         String r = tree.rel(c);
-        if (r.equals("aux:pass") || r.equals("aux") || r.equals("cop")
-            || (r.equals("advmod") && tree.pos(c).startsWith("RB") && !lex.outsideCue(tree.lower(c))
+        boolean aux = polnear ? r.equals("aux") || r.equals("cop") : r.equals("aux") && tree.lemma(c).equals("have");
+        if (r.equals("aux:pass") || aux
+            || (r.equals("advmod") && tree.pos(c).startsWith("RB")
+                && (polnear ? !lex.outsideCue(tree.lower(c)) : !OLD_NEGATION.contains(tree.lower(c)))
                 && tree.subtree(c)[0] == c)) {
           first = c;
           moved = true;
@@ -181,19 +195,13 @@ final class AttributionFinder {
    * relative clause ("Trump, who has relied on ..., said"), and without a time that the parser hung on it
    * ("the board on Monday rejected").
    */
-  private static void setSource(Tree tree, Attribution a, int head, boolean inherited) {
+  private void setSource(Tree tree, Attribution a, int head, boolean inherited) {
     int[] r = tree.subtree(head);
     int end = r[1];
     for (int c : tree.children(head)) {
-      if (c > head && c < end && tree.relIs(c, "acl")) { // "who has relied on", "speaking at a rally"
+      if (c > head && c < end && (polnear ? tree.relIs(c, "acl") : tree.rel(c).equals("acl:relcl"))) {
         int from = tree.subtree(c)[0];
         end = from > head ? from : end;
-      }
-    }
-    for (int k = head + 1; k + 1 < end; k++) {
-      if (tree.isComma(k) && tree.pos(k + 1).equals("CD")) {
-        end = k; // "Renee Gold, 83, of Sarasota": the age and the town describe, PolNeAR leaves them out
-        break;
       }
     }
     boolean cut = true;
@@ -280,7 +288,7 @@ final class AttributionFinder {
       return false;
     }
     Range first = new Range(contentFirst, contentEnd);
-    if (!quotes.anyIn(contentFirst, contentEnd) && isAdjunctOf(tree, first, v)) {
+    if (polnear && !quotes.anyIn(contentFirst, contentEnd) && isAdjunctOf(tree, first, v)) {
       return false; // "Speaking in the East Room, Obama announced ...": a scene, not what is said
     }
     a.content.add(first);
@@ -356,7 +364,7 @@ final class AttributionFinder {
           int[] r = tree.subtree(x);
           int o = tree.child(v, "obj");
           // "urged him to resign": who is to act belongs to what is urged
-          int start = o > a.cueRange.end() - 1 && o < x ? Math.min(tree.subtree(o)[0], r[0]) : Math.max(r[0], from);
+          int start = polnear && o > a.cueRange.end() - 1 && o < x ? Math.min(tree.subtree(o)[0], r[0]) : Math.max(r[0], from);
           content = new Range(start, r[1]);
         }
       }
@@ -393,14 +401,14 @@ final class AttributionFinder {
         }
       }
     }
-    if (content == null && strong && from < s.endToken() && tree.token(from).word().equals(":")
+    if (content == null && polnear && strong && from < s.endToken() && tree.token(from).word().equals(":")
         && trim(tree, new Range(from, s.endToken())) == null) {
       content = following(tree, s); // "He said:" and the paragraph that follows
     }
     if (content == null || content.first() >= content.end()) {
       return false;
     }
-    content = trim(tree, beforeOwnConjunct(tree, content, v));
+    content = trim(tree, polnear ? beforeOwnConjunct(tree, content, v) : content);
     if (content == null) {
       return false;
     }
@@ -591,9 +599,9 @@ final class AttributionFinder {
   }
 
   /** Whether a clause with a finite verb or a modal starts at a token, before the next comma and within reach. */
-  private static boolean startsClause(Tree tree, Sentence s, int from) {
+  private boolean startsClause(Tree tree, Sentence s, int from) {
     int k = tree.lower(from).equals("that") ? from + 1 : from;
-    for (int i = k; i < Math.min(k + CLAUSE_REACH, s.endToken()); i++) {
+    for (int i = k; i < Math.min(k + (polnear ? CLAUSE_REACH : CLAIM_CLAUSE_REACH), s.endToken()); i++) {
       String p = tree.pos(i);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
         return i > k;
@@ -653,7 +661,7 @@ final class AttributionFinder {
   }
 
   /** A cue without a subject of its own continues a verb that has one ("refused ..., saying"). */
-  private static void inherit(Tree tree, Attribution a) {
+  private void inherit(Tree tree, Attribution a) {
     int v = a.cueHead;
     String r = tree.rel(v);
     if (!(r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep"))) {

@@ -161,15 +161,16 @@ class AttributionRulesTest {
   }
 
   @Test
-  void whoIsUrgedBelongsToTheContentAndAnAgeIsNoPartOfTheSource() {
-    String text = "Renee Gold, 83, urged him to resign.";
+  void whoIsUrgedBelongsToTheContentAndAParticipleIsNoPartOfTheSource() {
+    String text = "Rubio, speaking in Miami, urged him to resign.";
     NlpDocument doc = ParsedDoc.of(text)
-        .sentence("Renee NNP 2 compound | Gold NNP 6 nsubj | , , 2 punct | 83 CD 2 amod | , , 2 punct"
-            + " | urged VBD 0 root urge | him PRP 6 obj he | to TO 9 mark | resign VB 6 xcomp | . . 6 punct")
+        .sentence("Rubio NNP 7 nsubj | , , 1 punct | speaking VBG 1 acl speak | in IN 5 case | Miami NNP 3 obl"
+            + " | , , 1 punct | urged VBD 0 root urge | him PRP 7 obj he | to TO 10 mark | resign VB 7 xcomp"
+            + " | . . 7 punct")
         .build();
     assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
       assertThat(c.text()).isEqualTo("him to resign");
-      assertThat(at(text, c.speaker().span())).isEqualTo("Renee Gold");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Rubio");
     });
   }
 
