@@ -27,23 +27,46 @@ import java.util.Set;
  */
 final class AttributionFinder {
   private static final Set<String> ADJUNCT_END = Set.of(".", "!", "?", ";", ":");
-  private static final Set<String> NEGATION = Set.of("not", "n't", "never");
   private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP");
 
+  /** The cue of a headline "Speaker: what they said", the colon itself (no word to list in cues.tsv). */
+  private static final Cue HEADLINE_COLON = new Cue(":", ClaimLexicon.CueClass.SAY, java.util.EnumSet.noneOf(Flag.class));
+  /** How far after a cue a finite verb may stand and still open its content ("said the process of ... could be"). */
+  private static final int CLAUSE_REACH = 25;
+  /** The reach of the claims' reading, whose spans {@code parley eval analysis} measures on the demo gold. */
+  private static final int CLAIM_CLAUSE_REACH = 12;
+  private static final Set<String> OLD_NEGATION = Set.of("not", "n't", "never");
   private final ClaimLexicon lex;
+  private final boolean polnear;
 
-  AttributionFinder(ClaimLexicon lex) {
+  /**
+   * A finder on a lexicon. With {@code polnear} it follows PolNeAR's span conventions as well (cues through a
+   * preposition, headline colons, modals and negation in the cue, "He said:" and the next paragraph, content
+   * cut at the cue's own conjunct, scene adjuncts rejected, who is urged in the content, participles cut from
+   * the source), as {@code parley eval attribution} measures them; without, it reads claims as the demo gold
+   * was written.
+   */
+  AttributionFinder(ClaimLexicon lex, boolean polnear) {
     this.lex = lex;
+    this.polnear = polnear;
   }
 
   List<Attribution> find(Tree tree, Quotes quotes) {
     List<Attribution> out = new ArrayList<>();
     for (Sentence s : tree.doc().sentences()) {
+      Attribution headline = polnear ? headline(tree, s) : null;
+      if (headline != null) {
+        out.add(headline);
+        continue;
+      }
       for (int t = s.firstToken(); t < s.endToken(); t++) {
         if (quotes.at(t) != null) {
           continue; // a cue inside a quote belongs to the quoted words
         }
         Attribution a = phrase(tree, quotes, s, t);
+        if (a == null && polnear && lex.takesPreposition(tree.lemma(t))) {
+          a = throughPreposition(tree, s, t);
+        }
         if (a == null && tree.isVerb(t)) {
           Cue cue = lex.verb(tree.lemma(t));
           if (cue != null && !cue.has(Flag.RELAY) && usable(tree, t)) {
@@ -116,7 +139,8 @@ final class AttributionFinder {
   }
 
   /**
-   * The cue's words: the verb with a passive auxiliary ("was announced"), a perfect one ("has said"), adverbs
+   * The cue's words: the verb with its auxiliaries ("was announced", "has said", "would not say", "is calling"),
+   * a copula ("is critical of"), adverbs
    * right before it ("also said", "has repeatedly said"), a particle ("pointed out"), and the occasion right
    * after it when {@code cues.tsv} lists its noun ("said in a statement", "said in an interview").
    */
@@ -131,8 +155,10 @@ final class AttributionFinder {
           continue;
         }
         String r = tree.rel(c);
-        if (r.equals("aux:pass") || (r.equals("aux") && tree.lemma(c).equalsIgnoreCase("have"))
-            || (r.equals("advmod") && tree.pos(c).startsWith("RB") && !NEGATION.contains(tree.lower(c))
+        boolean aux = polnear ? r.equals("aux") || r.equals("cop") : r.equals("aux") && tree.lemma(c).equals("have");
+        if (r.equals("aux:pass") || aux
+            || (r.equals("advmod") && tree.pos(c).startsWith("RB")
+                && (polnear ? !lex.outsideCue(tree.lower(c)) : !OLD_NEGATION.contains(tree.lower(c)))
                 && tree.subtree(c)[0] == c)) {
           first = c;
           moved = true;
@@ -169,11 +195,11 @@ final class AttributionFinder {
    * relative clause ("Trump, who has relied on ..., said"), and without a time that the parser hung on it
    * ("the board on Monday rejected").
    */
-  private static void setSource(Tree tree, Attribution a, int head, boolean inherited) {
+  private void setSource(Tree tree, Attribution a, int head, boolean inherited) {
     int[] r = tree.subtree(head);
     int end = r[1];
     for (int c : tree.children(head)) {
-      if (c > head && c < end && tree.rel(c).equals("acl:relcl")) {
+      if (c > head && c < end && (polnear ? tree.relIs(c, "acl") : tree.rel(c).equals("acl:relcl"))) {
         int from = tree.subtree(c)[0];
         end = from > head ? from : end;
       }
@@ -262,6 +288,9 @@ final class AttributionFinder {
       return false;
     }
     Range first = new Range(contentFirst, contentEnd);
+    if (polnear && !quotes.anyIn(contentFirst, contentEnd) && isAdjunctOf(tree, first, v)) {
+      return false; // "Speaking in the East Room, Obama announced ...": a scene, not what is said
+    }
     a.content.add(first);
     if (end < s.endToken() && tree.isComma(end)) {
       int k = end + 1;
@@ -333,7 +362,10 @@ final class AttributionFinder {
         int x = tree.child(v, "xcomp");
         if (x > v) {
           int[] r = tree.subtree(x);
-          content = new Range(Math.max(r[0], from), r[1]);
+          int o = tree.child(v, "obj");
+          // "urged him to resign": who is to act belongs to what is urged
+          int start = polnear && o > a.cueRange.end() - 1 && o < x ? Math.min(tree.subtree(o)[0], r[0]) : Math.max(r[0], from);
+          content = new Range(start, r[1]);
         }
       }
       if (content == null && !cue.has(Flag.ADDRESSEE)) {
@@ -369,10 +401,14 @@ final class AttributionFinder {
         }
       }
     }
+    if (content == null && polnear && strong && from < s.endToken() && tree.token(from).word().equals(":")
+        && trim(tree, new Range(from, s.endToken())) == null) {
+      content = following(tree, s); // "He said:" and the paragraph that follows
+    }
     if (content == null || content.first() >= content.end()) {
       return false;
     }
-    content = trim(tree, content);
+    content = trim(tree, polnear ? beforeOwnConjunct(tree, content, v) : content);
     if (content == null) {
       return false;
     }
@@ -384,6 +420,177 @@ final class AttributionFinder {
     return true;
   }
 
+  /**
+   * A cue that takes its content through a preposition right after it ({@code cue-preps.tsv}): a verb ("called
+   * for a ban", "talked about the wall"; its subject speaks), an adjective with its copula ("is critical of
+   * the deal"; its subject) or a noun ("criticism of the plan", "his support for"; its possessor, else no
+   * source). The preposition joins the cue; the content is the rest of the prepositional phrase.
+   */
+  private Attribution throughPreposition(Tree tree, Sentence s, int t) {
+    boolean verb = tree.isVerb(t);
+    boolean adjective = tree.pos(t).startsWith("JJ");
+    boolean noun = tree.pos(t).startsWith("NN") && !tree.pos(t).startsWith("NNP");
+    if (!(verb || adjective || noun) || (verb && !usable(tree, t))) {
+      return null;
+    }
+    Range base = noun ? nounCue(tree, t) : cueRange(tree, t);
+    for (int c : tree.children(t)) {
+      String r = tree.rel(c);
+      if (c <= t || !(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advcl") || r.equals("acl")
+          || r.equals("ccomp"))) {
+        continue;
+      }
+      int[] sub = tree.subtree(c);
+      int k = sub[0];
+      if (k != base.end() || tree.head(k) != c || !(tree.rel(k).equals("case") || tree.rel(k).equals("mark"))) {
+        continue;
+      }
+      if (verb && tree.lower(k).equals("that")) {
+        continue; // a verb's that-clause is read as any reporting verb's
+      }
+      Cue listed = lex.withPreposition(tree.lemma(t), tree.lower(k));
+      Range content = listed == null || k + 1 >= sub[1] ? null : trim(tree, new Range(k + 1, sub[1]));
+      if (content == null) {
+        continue;
+      }
+      Cue cue = verb ? listed : new Cue(listed.lemma(), listed.cueClass(), java.util.EnumSet.of(Flag.NOMINAL));
+      boolean that = tree.lower(k).equals("that"); // "his claim that ...": "that" opens the content, as after a verb
+      if (that) {
+        content = trim(tree, new Range(k, sub[1]));
+      }
+      Attribution a = new Attribution(s.index(), cue, new Range(base.first(), that ? base.end() : k + 1), t);
+      if (noun) {
+        int poss = tree.child(t, "nmod:poss");
+        if (poss >= 0 && poss < t) {
+          int[] pr = tree.subtree(poss);
+          int end = pr[1];
+          while (end - 1 > pr[0] && (tree.isPunct(end - 1) || tree.relIs(end - 1, "case"))) {
+            end--; // "Trump's": the possessive ending is no part of the name
+          }
+          a.source = new Range(pr[0], end);
+          a.sourceHead = poss;
+        }
+      } else {
+        int subj = subject(tree, t);
+        if (subj >= 0) {
+          setSource(tree, a, subj, false);
+        } else {
+          inherit(tree, a);
+        }
+      }
+      a.content.add(content);
+      return a;
+    }
+    return null;
+  }
+
+  /** A noun cue with the adjectives right before it ("strong opposition to", "new questions about"). */
+  private static Range nounCue(Tree tree, int t) {
+    int first = t;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int c : tree.children(t)) {
+        if (c == first - 1 && tree.rel(c).equals("amod") && tree.subtree(c)[0] == c) {
+          first = c;
+          moved = true;
+        }
+      }
+    }
+    return new Range(first, t + 1);
+  }
+
+  /** The sentences after a sentence that ends in a colon, to the end of their paragraph (the next one); null if none. */
+  private static Range following(Tree tree, Sentence s) {
+    List<Sentence> all = tree.doc().sentences();
+    if (s.index() + 1 >= all.size()) {
+      return null;
+    }
+    String text = tree.doc().text();
+    Sentence next = all.get(s.index() + 1);
+    if (text.substring(s.end(), next.start()).split("\n", -1).length > 3) {
+      return null; // more than a paragraph break: what follows is laid out apart
+    }
+    int end = next.endToken();
+    for (int i = next.index() + 1; i < all.size() && !text.substring(all.get(i - 1).end(), all.get(i).start())
+        .contains("\n"); i++) {
+      end = all.get(i).endToken();
+    }
+    return trim(tree, new Range(next.firstToken(), end));
+  }
+
+  /**
+   * A headline that gives a speaker and what they said around a colon: "Sanders: Brexit's message could draw
+   * Trump support", "Gillibrand on Hillary's transcripts: 'I think she will.'" The speaker is a short name
+   * (proper nouns first, a topic after "on" left out); the colon is the cue.
+   */
+  private static Attribution headline(Tree tree, Sentence s) {
+    int first = s.firstToken();
+    int colon = -1;
+    for (int k = first + 1; k < Math.min(first + 10, s.endToken()); k++) {
+      if (tree.token(k).word().equals(":")) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || !tree.pos(first).startsWith("NNP") || s.endToken() - colon < 4) {
+      return null;
+    }
+    int speakerEnd = colon;
+    for (int k = first; k < colon; k++) {
+      String p = tree.pos(k);
+      if (tree.lower(k).equals("on") && k > first) {
+        speakerEnd = k;
+        break;
+      }
+      if (!(p.startsWith("NN") || p.equals("POS") || p.equals("JJ") || p.equals("DT") || tree.isPunct(k))) {
+        return null;
+      }
+    }
+    if (speakerEnd - first > 6) {
+      return null;
+    }
+    Range content = trim(tree, new Range(colon + 1, s.endToken()));
+    if (content == null || content.size() < 3) {
+      return null;
+    }
+    Attribution a = new Attribution(s.index(), HEADLINE_COLON, new Range(colon, colon + 1), colon);
+    a.source = new Range(first, speakerEnd);
+    a.sourceHead = headOf(tree, a.source);
+    a.content.add(content);
+    return a;
+  }
+
+  /**
+   * The content less what the cue's own clause goes on to ("called the gun actions an overreach and proposed
+   * a safe zone", "said ..., and more than 4 in 10 said ..."): a conjunct or a loose clause of the cue verb
+   * that starts inside the content ends it.
+   */
+  private static Range beforeOwnConjunct(Tree tree, Range content, int v) {
+    int end = content.end();
+    for (int c : tree.children(v)) {
+      if (tree.relIs(c, "conj") || tree.rel(c).equals("parataxis")) {
+        int start = tree.subtree(c)[0];
+        if (start > content.first() && start < end) {
+          end = start;
+        }
+      }
+    }
+    return end == content.end() ? content : new Range(content.first(), end);
+  }
+
+  /**
+   * Whether a range's head hangs on the cue as an adjunct without a subject of its own (a participle clause, a
+   * prepositional phrase, a time): a scene, not a statement.
+   */
+  private static boolean isAdjunctOf(Tree tree, Range r, int v) {
+    int h = headOf(tree, r);
+    String rel = tree.rel(h);
+    boolean clause = tree.child(h, "nsubj") >= 0 || tree.child(h, "csubj") >= 0; // "X had imperiled Y, Biden said"
+    return tree.head(h) == v && !clause && (rel.equals("advcl") || rel.startsWith("obl") || rel.equals("advmod")
+        || rel.equals("nmod:tmod"));
+  }
+
   /** Time words and short prepositional adjuncts between cue and content: "said Monday", "said in a statement". */
   private static boolean isAdjunct(Tree tree, int k, int v) {
     String r = tree.rel(k);
@@ -391,10 +598,10 @@ final class AttributionFinder {
         && tree.subtree(k)[1] == k + 1;
   }
 
-  /** Whether a clause with a finite verb or a modal starts at a token, before the next comma. */
-  private static boolean startsClause(Tree tree, Sentence s, int from) {
+  /** Whether a clause with a finite verb or a modal starts at a token, before the next comma and within reach. */
+  private boolean startsClause(Tree tree, Sentence s, int from) {
     int k = tree.lower(from).equals("that") ? from + 1 : from;
-    for (int i = k; i < Math.min(k + 12, s.endToken()); i++) {
+    for (int i = k; i < Math.min(k + (polnear ? CLAUSE_REACH : CLAIM_CLAUSE_REACH), s.endToken()); i++) {
       String p = tree.pos(i);
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
         return i > k;
@@ -454,7 +661,7 @@ final class AttributionFinder {
   }
 
   /** A cue without a subject of its own continues a verb that has one ("refused ..., saying"). */
-  private static void inherit(Tree tree, Attribution a) {
+  private void inherit(Tree tree, Attribution a) {
     int v = a.cueHead;
     String r = tree.rel(v);
     if (!(r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep"))) {

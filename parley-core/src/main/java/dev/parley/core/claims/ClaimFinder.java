@@ -23,11 +23,13 @@ import java.util.Objects;
  */
 public final class ClaimFinder {
   private final ClaimLexicon lex;
-  private final AttributionFinder finder;
+  private final AttributionFinder claimFinder;
+  private final AttributionFinder polnearFinder;
 
   ClaimFinder(ClaimLexicon lex) {
     this.lex = lex;
-    this.finder = new AttributionFinder(lex);
+    this.claimFinder = new AttributionFinder(lex, false);
+    this.polnearFinder = new AttributionFinder(lex, true);
   }
 
   /** The finder on the bundled cue, source and hedge lists, built on first use and shared. */
@@ -65,12 +67,12 @@ public final class ClaimFinder {
     Objects.requireNonNull(doc, "doc");
     Tree tree = new Tree(doc);
     Quotes quotes = Quotes.of(doc);
-    List<Attribution> found = new ArrayList<>(finder.find(tree, quotes));
+    List<Attribution> found = new ArrayList<>((claimsOnly ? claimFinder : polnearFinder).find(tree, quotes));
     if (claimsOnly) {
-      found.removeIf(a -> !a.cue.cueClass().claim());
+      found.removeIf(a -> !a.cue.cueClass().claim() || a.cue.has(Flag.NOMINAL));
     } else { // PolNeAR gives each word one role: an attribution inside another's content is part of that content
       List<Attribution> all = List.copyOf(found);
-      found.removeIf(a -> !a.cue.cueClass().claim() && all.stream().anyMatch(b -> b != a && b.contentContains(a.cueHead)
+      found.removeIf(a -> (!a.cue.cueClass().claim() || a.cue.has(Flag.NOMINAL)) && all.stream().anyMatch(b -> b != a && b.contentContains(a.cueHead)
           && !a.contentContains(b.cueHead)));
     }
     continueQuotes(tree, quotes, found);

@@ -43,7 +43,11 @@ final class ClaimLexicon {
   }
 
   /** How a cue takes its content and speaker. */
-  enum Flag { TO, OBJ, ADDRESSEE, HEDGE, PREP, RELAY }
+  enum Flag {
+    TO, OBJ, ADDRESSEE, HEDGE, PREP, RELAY,
+    /** Set by the finder, not in the files: a noun or adjective cue ("his criticism of", "critical of"). */
+    NOMINAL
+  }
 
   /** One cue: its lemma (or words, for a phrase), class and flags. */
   record Cue(String lemma, CueClass cueClass, Set<Flag> flags) {
@@ -61,6 +65,8 @@ final class ClaimLexicon {
   private final Map<SourceKind, List<List<String>>> multiword = new EnumMap<>(SourceKind.class);
   private final List<List<String>> hedges = new ArrayList<>();
   private final Set<String> occasions = new HashSet<>();
+  private final Map<String, Map<String, Cue>> prepCues = new HashMap<>();
+  private final Set<String> outsideCue = new HashSet<>();
 
   private ClaimLexicon() {}
 
@@ -70,7 +76,7 @@ final class ClaimLexicon {
 
   private static final class Holder {
     static final ClaimLexicon INSTANCE = load(read("cues.tsv"), read("sources.tsv"), read("hedges.txt"),
-        read("occasions.txt"));
+        read("occasions.txt"), read("cue-preps.tsv"), read("outside-cue.txt"));
   }
 
   /** Builds a lexicon from the lines of the three files; fails on the first bad row. */
@@ -95,6 +101,68 @@ final class ClaimLexicon {
       }
     }
     return lex;
+  }
+
+  /**
+   * As above, with the cues that take their content through a preposition ({@code cue-preps.tsv}: "called
+   * for", "critical of", "support for") and the adverbs kept outside a cue ({@code outside-cue.txt}).
+   */
+  static ClaimLexicon load(List<String> cues, List<String> sources, List<String> hedgeLines,
+      List<String> occasionLines, List<String> prepLines, List<String> outsideLines) {
+    ClaimLexicon lex = load(cues, sources, hedgeLines, occasionLines);
+    lex.readPrepCues(prepLines);
+    for (int i = 0; i < outsideLines.size(); i++) {
+      String l = outsideLines.get(i).strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      if (l.contains(" ") || !lex.outsideCue.add(l.toLowerCase(Locale.ROOT))) {
+        throw new IllegalStateException("outside-cue.txt line " + (i + 1) + ": '" + l + "' is not one new word");
+      }
+    }
+    return lex;
+  }
+
+  private void readPrepCues(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String[] f = fields(lines.get(i));
+      if (f == null) {
+        continue;
+      }
+      String where = "cue-preps.tsv line " + (i + 1);
+      if (f.length != 3 || f[0].contains(" ")) {
+        throw new IllegalStateException(where + ": expected LEMMA (one word), PREPOSITIONS and CLASS");
+      }
+      String lemma = f[0].toLowerCase(Locale.ROOT);
+      CueClass c = parse(CueClass.class, f[2], where);
+      if (prepCues.containsKey(lemma)) {
+        throw new IllegalStateException(where + ": " + lemma + " is listed twice (one line a word)");
+      }
+      Map<String, Cue> byPrep = prepCues.computeIfAbsent(lemma, x -> new HashMap<>());
+      for (String prep : f[1].split(",")) {
+        String p = prep.strip().toLowerCase(Locale.ROOT);
+        if (p.isEmpty() || p.contains(" ") || byPrep.put(p, new Cue(lemma + " " + p, c, EnumSet.noneOf(Flag.class)))
+            != null) {
+          throw new IllegalStateException(where + ": '" + lemma + " " + p + "' is empty or listed twice");
+        }
+      }
+    }
+  }
+
+  /** The cue of a word (a lemma: verb, adjective or noun) with the preposition that opens its content, or null. */
+  Cue withPreposition(String lemma, String preposition) {
+    Map<String, Cue> byPrep = prepCues.get(lemma.toLowerCase(Locale.ROOT));
+    return byPrep == null ? null : byPrep.get(preposition.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word takes its content through a preposition ({@code cue-preps.tsv}). */
+  boolean takesPreposition(String lemma) {
+    return prepCues.containsKey(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether an adverb stays outside a cue ("then said"). */
+  boolean outsideCue(String word) {
+    return outsideCue.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a noun (a lemma) names where something is said: "in a statement", "in an interview". */

@@ -1,0 +1,194 @@
+package dev.parley.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.core.actors.Span;
+import dev.parley.core.nlp.NlpDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The span rules PolNeAR's conventions asked for, each on a hand-parsed sentence in CoreNLP's shape. */
+class AttributionRulesTest {
+  private final ClaimFinder finder = ClaimFinder.bundled();
+
+  private static String at(String text, Span s) {
+    return s == null ? null : text.substring(s.start(), s.end());
+  }
+
+  @Test
+  void aVerbTakesItsContentThroughAPrepositionThatJoinsTheCue() {
+    String text = "Sanders has long called for a ban on fracking.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Sanders NNP 4 nsubj | has VBZ 4 aux have | long RB 4 advmod | called VBN 0 root call | for IN 7 case"
+            + " | a DT 7 det | ban NN 4 obl | on IN 9 case | fracking NN 7 nmod | . . 4 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("has long called for");
+      assertThat(c.text()).isEqualTo("a ban on fracking");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Sanders");
+    });
+    assertThat(finder.find(doc, List.of(), "x.com", 0)).as("'call for' is a wish, no claim").isEmpty();
+  }
+
+  @Test
+  void aNounCueTakesItsPossessorAsSourceAndIsNoClaim() {
+    String text = "His support for the plan surprised the aides.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("His PRP$ 2 nmod:poss he | support NN 6 nsubj | for IN 5 case | the DT 5 det | plan NN 2 nmod"
+            + " | surprised VBD 0 root surprise | the DT 8 det | aides NNS 6 obj aide | . . 6 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("support for");
+      assertThat(c.text()).isEqualTo("the plan");
+      assertThat(at(text, c.speaker().span())).isEqualTo("His");
+    });
+    assertThat(finder.find(doc, List.of(), "x.com", 0)).isEmpty();
+  }
+
+  @Test
+  void aNounWithAThatClauseKeepsThatWithTheContentUnlessAnotherCueHoldsIt() {
+    String text = "His claim that the vote was rigged angered voters.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("His PRP$ 2 nmod:poss he | claim NN 8 nsubj | that IN 7 mark | the DT 5 det | vote NN 7 nsubj:pass"
+            + " | was VBD 7 aux:pass be | rigged VBN 2 acl rig | angered VBD 0 root anger | voters NNS 8 obj voter"
+            + " | . . 8 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("claim");
+      assertThat(c.text()).isEqualTo("that the vote was rigged");
+      assertThat(at(text, c.speaker().span())).isEqualTo("His");
+    });
+    String inside = "Trump repeated his claim that the vote was rigged.";
+    NlpDocument doc2 = ParsedDoc.of(inside)
+        .sentence("Trump NNP 2 nsubj | repeated VBD 0 root repeat | his PRP$ 4 nmod:poss he | claim NN 2 obj"
+            + " | that IN 9 mark | the DT 7 det | vote NN 9 nsubj:pass | was VBD 9 aux:pass be | rigged VBN 4 acl rig"
+            + " | . . 2 punct")
+        .build();
+    assertThat(finder.attributions(doc2, List.of(), "x.com")).as("PolNeAR gives each word one role")
+        .singleElement().satisfies(c -> assertThat(c.cue()).isEqualTo("repeated"));
+  }
+
+  @Test
+  void anAdjectiveCueTakesItsCopulaAndSubject() {
+    String text = "Ryan was sharply critical of the deal.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Ryan NNP 4 nsubj | was VBD 4 cop be | sharply RB 4 advmod | critical JJ 0 root | of IN 7 case"
+            + " | the DT 7 det | deal NN 4 obl | . . 4 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("was sharply critical of");
+      assertThat(c.text()).isEqualTo("the deal");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Ryan");
+    });
+  }
+
+  @Test
+  void modalsAndNegationJoinTheCueButListedAdverbsStayOut() {
+    String text = "He then would not say that the talks failed.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("He PRP 5 nsubj | then RB 5 advmod | would MD 5 aux | not RB 5 advmod | say VB 0 root"
+            + " | that IN 9 mark | the DT 8 det | talks NNS 9 nsubj talk | failed VBD 5 ccomp fail | . . 5 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("would not say");
+      assertThat(c.text()).isEqualTo("that the talks failed");
+    });
+  }
+
+  @Test
+  void aHeadlineColonIsTheCueBetweenSpeakerAndWords() {
+    String text = "Gillibrand on the transcripts: I think she will release them.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Gillibrand NNP 0 root | on IN 4 case | the DT 4 det | transcripts NNS 1 nmod transcript"
+            + " | : : 1 punct | I PRP 7 nsubj | think VBP 1 parataxis | she PRP 10 nsubj | will MD 10 aux"
+            + " | release VB 7 ccomp | them PRP 10 obj they | . . 1 punct")
+        .build();
+    List<Claim> all = finder.attributions(doc, List.of(), "x.com");
+    assertThat(all).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo(":");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Gillibrand");
+      assertThat(c.text()).isEqualTo("I think she will release them");
+    });
+  }
+
+  @Test
+  void aCueEndingInAColonTakesTheNextParagraph() {
+    String text = "The senator said:\n\nWe will not back down. Not now.\n\nThe vote is Tuesday.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("The DT 2 det | senator NN 3 nsubj | said VBD 0 root say | : : 3 punct")
+        .sentence("We PRP 4 nsubj | will MD 4 aux | not RB 4 advmod | back VB 0 root | down RP 4 compound:prt"
+            + " | . . 4 punct")
+        .sentence("Not RB 2 advmod | now RB 0 root | . . 2 punct")
+        .sentence("The DT 2 det | vote NN 4 nsubj | is VBZ 4 cop be | Tuesday NNP 0 root | . . 4 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(c.text()).isEqualTo("We will not back down. Not now");
+    });
+  }
+
+  @Test
+  void theCuesOwnConjunctEndsTheContent() {
+    String text = "Trump said the deal is bad and proposed a new one.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Trump NNP 2 nsubj | said VBD 0 root say | the DT 4 det | deal NN 6 nsubj | is VBZ 6 cop be"
+            + " | bad JJ 2 ccomp | and CC 8 cc | proposed VBD 2 conj propose | a DT 11 det | new JJ 11 amod"
+            + " | one NN 8 obj | . . 2 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).extracting(Claim::text)
+        .contains("the deal is bad").doesNotContain("the deal is bad and proposed a new one");
+  }
+
+  @Test
+  void aSceneBeforeAClosingCueIsNoContentButAClauseIs() {
+    String scene = "Speaking in Ohio, Obama announced new rules.";
+    NlpDocument doc = ParsedDoc.of(scene)
+        .sentence("Speaking VBG 6 advcl speak | in IN 3 case | Ohio NNP 1 obl | , , 6 punct | Obama NNP 6 nsubj"
+            + " | announced VBD 0 root announce | new JJ 8 amod | rules NNS 6 obj rule | . . 6 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c ->
+        assertThat(c.text()).isEqualTo("new rules"));
+    String clause = "The accusation had imperiled troops, Biden said.";
+    NlpDocument doc2 = ParsedDoc.of(clause)
+        .sentence("The DT 2 det | accusation NN 4 nsubj | had VBD 4 aux have | imperiled VBN 8 advcl imperil"
+            + " | troops NNS 4 obj troop | , , 8 punct | Biden NNP 8 nsubj | said VBD 0 root say | . . 8 punct")
+        .build();
+    assertThat(finder.attributions(doc2, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("The accusation had imperiled troops");
+      assertThat(at(clause, c.speaker().span())).isEqualTo("Biden");
+    });
+  }
+
+  @Test
+  void whoIsUrgedBelongsToTheContentAndAParticipleIsNoPartOfTheSource() {
+    String text = "Rubio, speaking in Miami, urged him to resign.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Rubio NNP 7 nsubj | , , 1 punct | speaking VBG 1 acl speak | in IN 5 case | Miami NNP 3 obl"
+            + " | , , 1 punct | urged VBD 0 root urge | him PRP 7 obj he | to TO 10 mark | resign VB 7 xcomp"
+            + " | . . 7 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("him to resign");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Rubio");
+    });
+  }
+
+  @Test
+  void thePrepositionListIsValidated() {
+    List<String> sources = List.of("anonymous\tinsider", "marker\tfamiliar with", "media\tmedia", "outlet-ref\toutlet",
+        "source-ref\tsource", "document\tletter", "pronoun\the", "relative\twho", "person-ref\tleader");
+    List<String> cues = List.of("say\tsay\t-", "according to\tsay\tprep");
+    ClaimLexicon lex = ClaimLexicon.load(cues, sources, List.of("could"), List.of(), List.of("call\tfor,on\twant"),
+        List.of("then"));
+    assertThat(lex.withPreposition("call", "for").cueClass()).isEqualTo(ClaimLexicon.CueClass.WANT);
+    assertThat(lex.withPreposition("call", "about")).isNull();
+    assertThat(lex.outsideCue("Then")).isTrue();
+    assertThatThrownBy(() -> ClaimLexicon.load(cues, sources, List.of("could"), List.of(),
+        List.of("call\tfor\twant", "call\ton\twant"), List.of())).hasMessageContaining("cue-preps.tsv line 2");
+    assertThatThrownBy(() -> ClaimLexicon.load(cues, sources, List.of("could"), List.of(),
+        List.of("call\tfor\tshout"), List.of())).hasMessageContaining("shout");
+    assertThatThrownBy(() -> ClaimLexicon.load(cues, sources, List.of("could"), List.of(), List.of(),
+        List.of("even so"))).hasMessageContaining("outside-cue.txt line 1");
+  }
+}
