@@ -56,6 +56,8 @@ public final class NegotiationTracker {
   static final double JOIN = 0.45;
   static final double MAIN_PARTY = 0.25;
   static final int ROUND_GAP_DAYS = 2;
+  /** A meeting dated to a longer span than this ("in November") does not date a round. */
+  static final int VAGUE_DAYS = 7;
   /** The line of {@code stances.tsv} whose phrases hold no stance ("refused to comment"). */
   static final String IGNORE = "ignore";
   private static final Set<String> ROUND_CODES = Set.of("040", "042", "043", "044", "045", "046", "057");
@@ -65,21 +67,23 @@ public final class NegotiationTracker {
   private final Terms notStances;
   private final Map<String, Terms> statuses;
   private final Countries countries;
+  private final Channels channels;
 
   private NegotiationTracker(IssueTaxonomy taxonomy, Map<String, Terms> stances, Map<String, Terms> statuses,
-      Countries countries) {
+      Countries countries, Channels channels) {
     this.taxonomy = taxonomy;
     this.notStances = stances.get(IGNORE);
     this.stances = new LinkedHashMap<>(stances);
     this.stances.remove(IGNORE);
     this.statuses = statuses;
     this.countries = countries;
+    this.channels = channels;
   }
 
   /** The tracker with the bundled taxonomy, stance and status cues. */
   public static NegotiationTracker bundled() {
     return new NegotiationTracker(IssueTaxonomy.bundled(), CueTable.ordered("stances.tsv"),
-        CueTable.ordered("status.tsv"), Countries.bundled());
+        CueTable.ordered("status.tsv"), Countries.bundled(), Channels.bundled());
   }
 
   /** The stance ids, strongest first. */
@@ -211,7 +215,21 @@ public final class NegotiationTracker {
       read(a, origins, passages, meetings);
     }
     List<String> articleIds = c.articles.stream().map(Article::id).toList();
-    return new Negotiation(id(parties), title(parties), parties, rounds(meetings), issues(passages), articleIds);
+    List<Round> rounds = rounds(meetings);
+    List<Channels.Exclusion> exclusions = new ArrayList<>();
+    Set<Integer> seen = new java.util.HashSet<>();
+    for (Passage p : passages) {
+      // a sentence holding several claims is read once
+      if (seen.add(java.util.Objects.hash(p.source().article(), p.source().start()))) {
+        Channels.Exclusion x = channels.exclusion(p.text(), p.named(), parties, p.source(),
+            p.hedged() && p.modality() == Modality.ASSERTED ? Modality.HYPOTHETICAL : p.modality());
+        if (x != null) {
+          exclusions.add(x);
+        }
+      }
+    }
+    return new Negotiation(id(parties), title(parties), parties, rounds, channels.channels(rounds, exclusions),
+        issues(passages), articleIds);
   }
 
   private static String id(List<String> parties) {
@@ -235,13 +253,10 @@ public final class NegotiationTracker {
 
   /** A claim or unclaimed event, read in its sentence, with the parties named in it (offsets into the text). */
   private record Passage(String party, String text, Event event, boolean hedged, LocalDate date, Modality modality,
-      Source source, List<Named> named) {}
+      Source source, List<Channels.Named> named) {}
 
-  /** A party named in a passage, at an offset into the passage. */
-  private record Named(int at, String party) {}
-
-  private List<Named> named(Article a, int start, int end) {
-    List<Named> named = new ArrayList<>();
+  private List<Channels.Named> named(Article a, int start, int end) {
+    List<Channels.Named> named = new ArrayList<>();
     for (Actor x : a.actors()) {
       String p = party(x);
       if (p == null) {
@@ -249,17 +264,21 @@ public final class NegotiationTracker {
       }
       for (var m : x.mentions()) {
         if (m.start() >= start && m.end() <= end) {
-          named.add(new Named(m.start() - start, p));
+          named.add(new Channels.Named(m.start() - start, p));
         }
       }
     }
-    named.sort(Comparator.comparingInt(Named::at));
+    named.sort(Comparator.comparingInt(Channels.Named::at));
     return named;
   }
 
   /** A meeting event with its parties. */
-  private record Meeting(Event event, String location, List<String> participants, List<String> hosts,
-      List<String> mediators, LocalDate published, Source source) {}
+  private record Meeting(Event event, DateRange date, String location, boolean countryWide, List<String> participants,
+      List<String> hosts, List<String> mediators, LocalDate published, Source source) {
+    Meeting undated() {
+      return new Meeting(event, null, location, countryWide, participants, hosts, mediators, published, source);
+    }
+  }
 
   private void read(Article a, IndependentSources origins, List<Passage> passages, List<Meeting> meetings) {
     Map<String, Actor> actors = new HashMap<>();
@@ -272,6 +291,7 @@ public final class NegotiationTracker {
         eventsByClaim.putIfAbsent(e.claim(), e);
       }
     }
+    List<Meeting> mine = new ArrayList<>();
     List<ChainLink> publisherOnly = a.outlet() == null ? List.of()
         : List.of(new ChainLink(a.outlet(), ChainLink.Kind.PUBLISHER));
     for (Claim cl : a.claims()) {
@@ -302,29 +322,92 @@ public final class NegotiationTracker {
             named(a, e.evidence().start(), e.evidence().end())));
       }
       if (ROUND_CODES.contains(e.code()) && e.location() != null
-          && (e.modality() == Modality.ASSERTED || e.modality() == Modality.PLANNED)) {
-        Set<String> who = new LinkedHashSet<>();
-        addParty(who, actors, e.source());
-        addParty(who, actors, e.target());
-        e.participants().forEach(p -> addParty(who, actors, p));
-        List<String> hosts = new ArrayList<>();
-        List<String> mediators = new ArrayList<>();
-        for (Event.Role r : e.roles()) {
-          String p = partyOf(actors, r.actor());
-          if (p != null && r.role().startsWith("host")) {
-            hosts.add(p);
-          } else if (p != null && r.role().startsWith("mediat")) {
-            mediators.add(p);
-          }
-          if (p != null) {
-            who.add(p);
-          }
-        }
-        if (who.size() >= 2) {
-          meetings.add(new Meeting(e, e.location(), List.copyOf(who), hosts, mediators, a.published(), src));
+          && (e.modality() == Modality.ASSERTED || e.modality() == Modality.PLANNED)
+          && channels.cues("no-meeting").first(Terms.words(e.evidence().text())) < 0) {
+        Meeting m = meeting(a, actors, e, src);
+        if (m != null) {
+          mine.add(m);
         }
       }
     }
+    for (Meeting m : mine) {
+      meetings.add(headlineDateOverruled(a, m, mine) ? m.undated() : m);
+    }
+  }
+
+  /**
+   * Whether a meeting read from the title is dated otherwise by the body's report of a meeting at the same place:
+   * a headline has no tense ("X to meet Y in Florida on Sunday"), so the body's date wins.
+   */
+  private static boolean headlineDateOverruled(Article a, Meeting m, List<Meeting> ofArticle) {
+    boolean headline = m.event().evidence().start() == m.event().evidence().end()
+        || a.title() != null && m.event().evidence().text().equals(a.title());
+    return headline && m.date() != null && ofArticle.stream().anyMatch(o -> o != m && o.date() != null
+        && o.location().equalsIgnoreCase(m.location()) && !o.date().equals(m.date()));
+  }
+
+  /**
+   * A meeting event as a report of a round, or null when it names fewer than two parties. Its hosts are those the
+   * event names as hosts, else the participant whose country the place is in ("in Moscow": Russia), else a party
+   * of that country named in the report with a host cue ("hosted by Qatar"); its mediators are those the event
+   * names as mediators or a party named in the report with a mediation cue that is neither source nor target.
+   * Third parties hosting or mediating are not counted among the participants. A date spanning more than
+   * {@value #VAGUE_DAYS} days, or a planned meeting dated before its report, does not date the round.
+   */
+  private Meeting meeting(Article a, Map<String, Actor> actors, Event e, Source src) {
+    Set<String> principal = new LinkedHashSet<>();
+    addParty(principal, actors, e.source());
+    addParty(principal, actors, e.target());
+    e.participants().forEach(p -> addParty(principal, actors, p));
+    Set<String> hosts = new LinkedHashSet<>();
+    Set<String> mediators = new LinkedHashSet<>();
+    for (Event.Role r : e.roles()) {
+      String p = partyOf(actors, r.actor());
+      if (p != null && r.role().startsWith("host")) {
+        hosts.add(p);
+      } else if (p != null && r.role().startsWith("mediat")) {
+        mediators.add(p);
+      } else if (p != null) {
+        principal.add(p);
+      }
+    }
+    String placeCountry = placeCountry(a, e.location());
+    Terms.Words words = Terms.words(e.evidence().text());
+    List<Channels.Named> named = named(a, e.evidence().start(), e.evidence().end());
+    if (placeCountry != null && principal.contains(placeCountry) && principal.size() >= 2) {
+      hosts.add(placeCountry);
+    } else if (channels.cues("host").firstAsserted(words) >= 0) {
+      named.stream().map(Channels.Named::party).filter(p -> p.equals(placeCountry)).findFirst().ifPresent(hosts::add);
+    }
+    if (channels.cues("mediated").firstAsserted(words) >= 0) {
+      String source = partyOf(actors, e.source());
+      String target = partyOf(actors, e.target());
+      named.stream().map(Channels.Named::party).filter(p -> !p.equals(source) && !p.equals(target))
+          .forEach(mediators::add);
+    }
+    principal.removeAll(mediators);
+    if (principal.size() < 2) {
+      return null;
+    }
+    DateRange date = e.date();
+    if (date != null && (date.first().plusDays(VAGUE_DAYS).isBefore(date.last())
+        || e.modality() == Modality.PLANNED && a.published() != null && date.last().isBefore(a.published()))) {
+      date = null;
+    }
+    boolean countryWide = countries.iso3ForName(e.location()).flatMap(countries::byIso3)
+        .map(c -> c.name().equalsIgnoreCase(e.location().strip())).orElse(false);
+    return new Meeting(e, date, e.location(), countryWide, List.copyOf(principal), List.copyOf(hosts),
+        List.copyOf(mediators), a.published(), src);
+  }
+
+  /** The party of the country a place is in: the article's place actor of that name, else the place's country name. */
+  private String placeCountry(Article a, String place) {
+    for (Actor x : a.actors()) {
+      if (x.kind() == ActorKind.LOCATION && x.country() != null && x.name().equalsIgnoreCase(place.strip())) {
+        return countryName(x.country());
+      }
+    }
+    return countries.iso3ForName(place).map(this::countryName).orElse(null);
   }
 
   private static List<ChainLink> chainOf(Article a, String claimId) {
@@ -349,58 +432,88 @@ public final class NegotiationTracker {
 
   // ---- rounds
 
+  /** Dated reports of one place, within {@value #ROUND_GAP_DAYS} days of each other: one round. */
+  private static final class Group {
+    final String place;
+    final List<Meeting> meetings = new ArrayList<>();
+    DateRange range;
+
+    Group(String place, Meeting first) {
+      this.place = place;
+      meetings.add(first);
+      range = first.date();
+    }
+  }
+
+  /**
+   * The rounds: dated reports grouped by place and date; then each undated report joins, in this order, the only
+   * dated round of its place, else the one of its place dated closest before its article (up to three days), else
+   * the only dated round whose reports include one from the same article with the same participants (the Elysee
+   * Palace of an article that also says Paris). Undated reports left over make one undated round per place,
+   * except those that name a whole country ("a visit to the United States"), which place nothing.
+   */
   private List<Round> rounds(List<Meeting> meetings) {
-    Map<String, List<Meeting>> byPlace = new LinkedHashMap<>();
+    List<Group> groups = new ArrayList<>();
+    List<Meeting> dated = meetings.stream().filter(m -> m.date() != null)
+        .sorted(Comparator.comparing(m -> m.date().first())).toList();
+    for (Meeting m : dated) {
+      String place = m.location().toLowerCase(Locale.ROOT);
+      Group last = null;
+      for (Group g : groups) {
+        if (g.place.equals(place)) {
+          last = g;
+        }
+      }
+      if (last != null && !m.date().first().isAfter(last.range.last().plusDays(ROUND_GAP_DAYS))) {
+        last.meetings.add(m);
+        last.range = new DateRange(last.range.first(), m.date().last().isAfter(last.range.last()) ? m.date().last() : last.range.last());
+      } else {
+        groups.add(new Group(place, m));
+      }
+    }
+    Map<String, List<Meeting>> undated = new LinkedHashMap<>();
     for (Meeting m : meetings) {
-      byPlace.computeIfAbsent(m.location().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
+      if (m.date() != null) {
+        continue;
+      }
+      Group g = roundOfUndated(m, groups);
+      if (g != null) {
+        g.meetings.add(m);
+      } else if (!m.countryWide()) {
+        undated.computeIfAbsent(m.location().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
+      }
     }
     List<Round> rounds = new ArrayList<>();
-    for (List<Meeting> place : byPlace.values()) {
-      List<List<Meeting>> groups = new ArrayList<>();
-      List<DateRange> ranges = new ArrayList<>();
-      List<Meeting> dated = place.stream().filter(m -> m.event().date() != null)
-          .sorted(Comparator.comparing(m -> m.event().date().first())).toList();
-      for (Meeting m : dated) {
-        DateRange d = m.event().date();
-        int last = groups.size() - 1;
-        if (last >= 0 && !d.first().isAfter(ranges.get(last).last().plusDays(ROUND_GAP_DAYS))) {
-          groups.get(last).add(m);
-          DateRange r = ranges.get(last);
-          ranges.set(last, new DateRange(r.first(), d.last().isAfter(r.last()) ? d.last() : r.last()));
-        } else {
-          groups.add(new ArrayList<>(List.of(m)));
-          ranges.add(d);
-        }
-      }
-      List<Meeting> undated = new ArrayList<>();
-      for (Meeting m : place) {
-        if (m.event().date() != null) {
-          continue;
-        }
-        int best = -1;
-        for (int i = 0; i < groups.size(); i++) {
-          LocalDate first = ranges.get(i).first();
-          if (m.published() != null && !first.isAfter(m.published()) && !first.isBefore(m.published().minusDays(3))
-              && (best < 0 || first.isAfter(ranges.get(best).first()))) {
-            best = i;
-          }
-        }
-        if (best >= 0) {
-          groups.get(best).add(m);
-        } else {
-          undated.add(m);
-        }
-      }
-      for (int i = 0; i < groups.size(); i++) {
-        rounds.add(round(groups.get(i), ranges.get(i)));
-      }
-      if (!undated.isEmpty()) {
-        rounds.add(round(undated, null));
-      }
-    }
+    groups.forEach(g -> rounds.add(round(g.meetings, g.range)));
+    undated.values().forEach(ms -> rounds.add(round(ms, null)));
     rounds.sort(Comparator.comparing((Round r) -> r.date() == null ? LocalDate.MAX : r.date().first())
         .thenComparing(Round::location));
     return rounds;
+  }
+
+  private static Group roundOfUndated(Meeting m, List<Group> groups) {
+    String place = m.location().toLowerCase(Locale.ROOT);
+    List<Group> here = groups.stream().filter(g -> g.place.equals(place)).toList();
+    if (here.size() == 1) {
+      return here.get(0);
+    }
+    Group best = null;
+    for (Group g : here) {
+      LocalDate first = g.range.first();
+      if (m.published() != null && !first.isAfter(m.published()) && !first.isBefore(m.published().minusDays(3))
+          && (best == null || first.isAfter(best.range.first()))) {
+        best = g;
+      }
+    }
+    if (best != null || !here.isEmpty()) {
+      return best;
+    }
+    Set<String> who = Set.copyOf(m.participants());
+    List<Group> sameArticle = groups.stream()
+        .filter(g -> g.meetings.stream().anyMatch(o -> o.source().article().equals(m.source().article())
+            && Set.copyOf(o.participants()).equals(who)))
+        .toList();
+    return sameArticle.size() == 1 ? sameArticle.get(0) : null;
   }
 
   private static Round round(List<Meeting> group, DateRange date) {
@@ -500,8 +613,8 @@ public final class NegotiationTracker {
     Terms cues = stances.get(stance);
     int cue = cues == null ? -1 : cues.firstAsserted(words);
     int at = cue < 0 ? p.text().length() : words.starts().get(cue);
-    Named before = null;
-    for (Named n : p.named()) {
+    Channels.Named before = null;
+    for (Channels.Named n : p.named()) {
       if (n.at() < at) {
         before = n;
       }
