@@ -58,6 +58,10 @@ public final class NegotiationTracker {
   static final int ROUND_GAP_DAYS = 2;
   /** A meeting dated to a longer span than this ("in November") does not date a round. */
   static final int VAGUE_DAYS = 7;
+  /** A party's name and possessive right before a stance cue ("Moscow's refusal"). */
+  private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile("[\\p{L}. -]{1,40}['’]s\\s+");
+  /** Stances whose cue puts an obligation on the content's subject: they belong to whoever states them. */
+  static final Set<String> SPEAKERS_STANCES = Set.of("demands", "conditions");
   /** The line of {@code stances.tsv} whose phrases hold no stance ("refused to comment"). */
   static final String IGNORE = "ignore";
   private static final Set<String> ROUND_CODES = Set.of("040", "042", "043", "044", "045", "046", "057");
@@ -252,8 +256,13 @@ public final class NegotiationTracker {
   }
 
   /** A claim or unclaimed event, read in its sentence, with the parties named in it (offsets into the text). */
-  private record Passage(String party, String text, Event event, boolean hedged, LocalDate date, Modality modality,
-      Source source, List<Channels.Named> named) {}
+  /**
+   * A claim or unclaimed event read in its sentence. {@code party} is the speaker's (or the event source's) party;
+   * {@code fallback} the party to use when neither the content's subject nor the speaker gives one (null: unknown);
+   * {@code contentStart} and {@code contentEnd} are where a claim's content lies in the text (equal for an event).
+   */
+  private record Passage(String party, String fallback, String text, int contentStart, int contentEnd, Event event,
+      boolean hedged, LocalDate date, Modality modality, Source source, List<Channels.Named> named) {}
 
   private List<Channels.Named> named(Article a, int start, int end) {
     List<Channels.Named> named = new ArrayList<>();
@@ -298,16 +307,13 @@ public final class NegotiationTracker {
       int[] s = Passages.around(a.text(), cl.span().start(), cl.span().end());
       String text = a.text().substring(s[0], s[1]);
       Event e = eventsByClaim.get(cl.id());
-      String party = cl.speaker().actor() != null && actors.containsKey(cl.speaker().actor())
-          ? party(actors.get(cl.speaker().actor()))
-          : partyOfDescription(cl.speaker().description());
-      if (party == null && e != null) {
-        party = partyOf(actors, e.source());
-      }
+      Actor speaker = cl.speaker().actor() == null ? null : actors.get(cl.speaker().actor());
+      String party = speaker != null ? party(speaker) : partyOfDescription(cl.speaker().description());
+      String fallback = party != null ? null : fallback(cl, e, actors);
       Source src = new Source(a.id(), a.outlet(), a.published(), cl.id(), e == null ? null : e.id(), cl.chain(), text,
           s[0], s[1], origins.origin(a, cl.chain()));
-      passages.add(new Passage(party, text, e, cl.hedged(), dateOf(e, a), e == null ? Modality.ASSERTED : e.modality(), src,
-          named(a, s[0], s[1])));
+      passages.add(new Passage(party, fallback, text, cl.span().start() - s[0], cl.span().end() - s[0], e, cl.hedged(),
+          dateOf(e, a), e == null ? Modality.ASSERTED : e.modality(), src, named(a, s[0], s[1])));
     }
     for (Event e : a.events()) {
       List<ChainLink> chain = e.claim() == null ? publisherOnly : chainOf(a, e.claim());
@@ -318,7 +324,7 @@ public final class NegotiationTracker {
         if (party == null) {
           party = partyOf(actors, e.target());
         }
-        passages.add(new Passage(party, e.evidence().text(), e, false, dateOf(e, a), e.modality(), src,
+        passages.add(new Passage(party, null, e.evidence().text(), 0, 0, e, false, dateOf(e, a), e.modality(), src,
             named(a, e.evidence().start(), e.evidence().end())));
       }
       if (ROUND_CODES.contains(e.code()) && e.location() != null
@@ -408,6 +414,43 @@ public final class NegotiationTracker {
       }
     }
     return countries.iso3ForName(place).map(this::countryName).orElse(null);
+  }
+
+  /**
+   * The party of a claim whose speaker gives none. A named speaker of no known party (a person without a country)
+   * lends the party of the event the claim reports, as before. A speaker that is a document, an outlet or an
+   * anonymous source without nationality ("a draft plan", "an insider") lends none: the party comes from the chain
+   * (the nearest relaying link with a party: "a Ukrainian official" relaying "sources") or from the event's source
+   * when the claim's content names it; else it stays unknown rather than guessed.
+   */
+  private String fallback(Claim cl, Event e, Map<String, Actor> actors) {
+    boolean voiceless = cl.speaker().anonymous() || cl.speaker().actor() == null
+        || !cl.chain().isEmpty() && cl.chain().get(cl.chain().size() - 1).kind() == ChainLink.Kind.DOCUMENT
+        || party(actors.get(cl.speaker().actor())) == null && actors.get(cl.speaker().actor()).kind() == ActorKind.ORGANIZATION;
+    if (!voiceless) {
+      return e == null ? null : partyOf(actors, e.source());
+    }
+    for (int i = cl.chain().size() - 2; i >= 1; i--) {
+      ChainLink link = cl.chain().get(i);
+      if (link.kind() == ChainLink.Kind.OUTLET || link.kind() == ChainLink.Kind.PUBLISHER) {
+        continue;
+      }
+      String p = partyOfDescription(link.name());
+      for (Actor x : actors.values()) {
+        if (p == null && x.name().equalsIgnoreCase(link.name())) {
+          p = party(x);
+        }
+      }
+      if (p != null) {
+        return p;
+      }
+    }
+    Actor source = e == null || e.source() == null ? null : actors.get(e.source());
+    if (source != null && source.mentions().stream()
+        .anyMatch(m -> m.start() >= cl.span().start() && m.end() <= cl.span().end())) {
+      return party(source);
+    }
+    return null;
   }
 
   private static List<ChainLink> chainOf(Article a, String claimId) {
@@ -582,7 +625,7 @@ public final class NegotiationTracker {
     Map<List<Object>, List<Passage>> merged = new LinkedHashMap<>();
     for (Passage p : about) {
       String stance = stance(p);
-      String party = p.party() != null ? p.party() : nearestParty(p, stance);
+      String party = holder(p, stance);
       if (party == null) {
         continue;
       }
@@ -599,6 +642,38 @@ public final class NegotiationTracker {
           sources, IndependentSources.count(sources)));
     }
     return positions;
+  }
+
+  /**
+   * Who holds a passage's stance. In a claim, the party named first before the stance cue inside the content (the
+   * subject: "an official said the US side had agreed to rework" is the United States conceding; but a party whose
+   * possessive stands right before the cue holds it: "including Moscow's refusal to accept"), unless the stance
+   * is one a speaker holds over others ({@link #SPEAKERS_STANCES}: "Russia insists that Ukraine must withdraw" is
+   * Russia's demand, not Ukraine's), else the
+   * speaker's party, else the claim's fallback (possibly unknown). In an event, its source's party, else the
+   * nearest party named ({@link #nearestParty}).
+   */
+  private String holder(Passage p, String stance) {
+    if (p.contentEnd() > p.contentStart()) {
+      Terms cues = stances.get(stance);
+      Terms.Words words = stanceWords(p.text());
+      int cue = cues == null ? -1 : cues.firstAsserted(words);
+      int at = cue < 0 ? -1 : words.starts().get(cue);
+      if (at >= p.contentStart() && at < p.contentEnd() && !SPEAKERS_STANCES.contains(stance)) {
+        for (Channels.Named n : p.named()) {
+          if (n.at() >= p.contentStart() && n.at() < at && POSSESSOR.matcher(p.text().substring(n.at(), at)).matches()) {
+            return n.party();
+          }
+        }
+        for (Channels.Named n : p.named()) {
+          if (n.at() >= p.contentStart() && n.at() < at) {
+            return n.party();
+          }
+        }
+      }
+      return p.party() != null ? p.party() : p.fallback();
+    }
+    return p.party() != null ? p.party() : nearestParty(p, stance);
   }
 
   /**
@@ -631,6 +706,12 @@ public final class NegotiationTracker {
     String cue = CueTable.firstAssertedOf(stances, stanceWords(p.text()));
     if (cue != null) {
       return cue;
+    }
+    Terms.Words words = stanceWords(p.text());
+    if (stances.values().stream().anyMatch(t -> t.first(words) >= 0)) {
+      // a stance the text names only negated or asked about ("asked whether Ukraine had agreed") is no stance the
+      // reported event's code may give
+      return "under-discussion";
     }
     if (p.event() != null) {
       switch (p.event().root()) {
