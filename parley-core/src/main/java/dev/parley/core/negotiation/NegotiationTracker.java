@@ -660,10 +660,14 @@ public final class NegotiationTracker {
       int cue = cues == null ? -1 : cues.firstAsserted(words);
       int at = cue < 0 ? -1 : words.starts().get(cue);
       if (at >= p.contentStart() && at < p.contentEnd() && !SPEAKERS_STANCES.contains(stance)) {
+        Channels.Named last = null;
         for (Channels.Named n : p.named()) {
-          if (n.at() >= p.contentStart() && n.at() < at && POSSESSOR.matcher(p.text().substring(n.at(), at)).matches()) {
-            return n.party();
+          if (n.at() >= p.contentStart() && n.at() < at) {
+            last = n;
           }
+        }
+        if (last != null && POSSESSOR.matcher(p.text().substring(last.at(), at)).matches()) {
+          return last.party();
         }
         for (Channels.Named n : p.named()) {
           if (n.at() >= p.contentStart() && n.at() < at) {
