@@ -85,7 +85,7 @@ function roundsChart(n: Negotiation, box: HTMLElement): SVGElement {
   const ends = dated.map((r) => day(r.date!.end));
   const lo = (starts.length ? Math.min(...starts) : 0) - 1;
   const hi = (ends.length ? Math.max(...ends) : 1) + 1;
-  const W = 1100, left = 260, undatedW = 90, right = 20, laneH = 46, top = 10;
+  const W = 1100, left = 260, undatedW = 90, right = 20, laneH = 52, top = 10;
   const H = top + lanes.length * laneH + 40;
   const plotRight = W - right - undatedW;
   const x = (d: number) => left + ((d - lo) / Math.max(1, hi - lo)) * (plotRight - left);
@@ -133,6 +133,10 @@ function roundsChart(n: Negotiation, box: HTMLElement): SVGElement {
       const mediators = r.mediators && r.mediators.length ? " · mediated by " + r.mediators.join(", ") : "";
       g.appendChild(svg("text", { x: cx, y: cy - 12, "text-anchor": "middle", class: "round-label" },
         r.location.length > 18 ? r.location.slice(0, 17) + "…" : r.location));
+      const roles = [r.hosts && r.hosts.length ? "host " + r.hosts.join(", ") : "",
+        r.mediators && r.mediators.length ? "via " + r.mediators.join(", ") : ""].filter((t) => t).join(" · ");
+      if (roles) g.appendChild(svg("text", { x: cx, y: cy + 18, "text-anchor": "middle", class: "round-role" },
+        roles.length > 28 ? roles.slice(0, 27) + "…" : roles));
       g.appendChild(svg("title", null, `${days(r)} · ${r.location} · ${r.participants.join(", ")} · ${r.modality}${hosts}${mediators}`));
       root.appendChild(g);
     }

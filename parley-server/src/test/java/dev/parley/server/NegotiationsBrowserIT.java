@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The Negotiations view in a real headless Chromium over the demo corpus (corpus/demo analysed with the full
  * pipeline and stored, as {@code ./parley demo} does): the rounds drawn on a timeline by channel, the channels,
  * and the issues x parties grid; a click on a cell shows the party's stances with the reports and attribution
- * chains behind them, a click on a round its reports. Saves {@code negotiations.png}.
+ * chains behind them, a click on a round its reports. Saves {@code negotiations.png} (the view) and
+ * {@code negotiations-cell.png} (a cell opened).
  */
 class NegotiationsBrowserIT {
   @TempDir static Path dir;
@@ -102,6 +103,9 @@ class NegotiationsBrowserIT {
         .anySatisfy(label -> assertThat(label).contains("Ukraine"));
     assertThat(first.findElements(By.cssSelector("ul.channels li.channel"))).hasSize(main.path("channels").size());
 
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'start'})", first);
+    browser.screenshot("negotiations");
+
     // a grid cell with a relayed report behind it (a chain of more than the publisher), clicked
     String cellSelector = cellWithChain(main);
     WebElement cell = first.findElement(By.cssSelector(cellSelector));
@@ -116,7 +120,7 @@ class NegotiationsBrowserIT {
     assertThat(detail.findElements(By.cssSelector("li.source span.chain")).stream().map(WebElement::getText))
         .anySatisfy(chain -> assertThat(chain).contains("→"));
     assertThat(detail.findElements(By.cssSelector("li.source q"))).allSatisfy(q -> assertThat(q.getText()).isNotBlank());
-    browser.screenshot("negotiations");
+    browser.screenshot("negotiations-cell");
 
     // a round on the timeline, clicked (SVG elements take a scripted click)
     ((JavascriptExecutor) d).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",

@@ -42,12 +42,15 @@ import java.util.TreeMap;
  *       party's weight.
  *   <li><b>Rounds.</b> Meeting events (CAMEO 040 and 042-046 with a place, and 057, signing an agreement) that happened or are planned,
  *       grouped by place and by date (reports of one place more than {@value #ROUND_GAP_DAYS} days apart are
- *       different rounds; an undated report joins the round of its place dated closest before its article).
+ *       different rounds; an undated report joins a dated round as {@link #rounds} says). Hosts and mediators
+ *       as {@link #meeting} says.
+ *   <li><b>Channels.</b> Rounds with the same parties form a channel; reports that leave a party out add
+ *       exclusions ({@link Channels}, cues in {@code channels.tsv}).
  *   <li><b>Issues and positions.</b> Each claim (read in its whole sentence) and each event that no claim
  *       reports is a passage. A passage is about an issue when the taxonomy ({@code issues.tsv}) recognises it;
- *       it gives a position to the claim's speaker's party (else the reported event's source party) with the
- *       first stance whose cue it holds ({@code stances.tsv}), else the stance of the event's CAMEO root,
- *       else under discussion.
+ *       it gives a position with the first stance whose cue it holds ({@code stances.tsv}), else under
+ *       discussion when a cue is there but negated, else the stance of the event's CAMEO root, else under
+ *       discussion; to the party {@link #holder} finds (the content's subject, the speaker, or nobody).
  *   <li><b>Status.</b> The latest passage about an issue that reports a status ({@code status.tsv}) gives it;
  *       without one, an issue is agreed when two parties' latest stances accept it, else open.
  * </ol>
