@@ -9,7 +9,6 @@ import dev.parley.core.dictionary.Countries;
 import dev.parley.core.dictionary.Country;
 import dev.parley.core.events.Event;
 import dev.parley.core.events.Modality;
-import dev.parley.core.nlp.DateRange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,9 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,9 +38,9 @@ import java.util.TreeMap;
  *       start a new one. A negotiation's parties are those with at least {@value #MAIN_PARTY} of the heaviest
  *       party's weight.
  *   <li><b>Rounds.</b> Meeting events (CAMEO 040 and 042-046 with a place, and 057, signing an agreement) that happened or are planned,
- *       grouped by place and by date (reports of one place more than {@value #ROUND_GAP_DAYS} days apart are
- *       different rounds; an undated report joins a dated round as {@link #rounds} says). Hosts and mediators
- *       as {@link #meeting} says.
+ *       grouped by place and by date (reports of one place more than {@value Rounds#ROUND_GAP_DAYS} days apart are
+ *       different rounds; an undated report joins a dated round as {@link Rounds#rounds} says). Hosts and mediators
+ *       as {@link Rounds#meeting} says.
  *   <li><b>Channels.</b> Rounds with the same parties form a channel; reports that leave a party out add
  *       exclusions ({@link Channels}, cues in {@code channels.tsv}).
  *   <li><b>Issues and positions.</b> Each claim (read in its whole sentence) and each event that no claim
@@ -58,16 +55,12 @@ import java.util.TreeMap;
 public final class NegotiationTracker {
   static final double JOIN = 0.45;
   static final double MAIN_PARTY = 0.25;
-  static final int ROUND_GAP_DAYS = 2;
-  /** A meeting dated to a longer span than this ("in November") does not date a round. */
-  static final int VAGUE_DAYS = 7;
   /** A party's name and possessive right before a stance cue ("Moscow's refusal"). */
   private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile("[\\p{L}. -]{1,40}['’]s\\s+");
   /** Stances whose cue puts an obligation on the content's subject: they belong to whoever states them. */
   static final Set<String> SPEAKERS_STANCES = Set.of("demands", "conditions");
   /** The line of {@code stances.tsv} whose phrases hold no stance ("refused to comment"). */
   static final String IGNORE = "ignore";
-  private static final Set<String> ROUND_CODES = Set.of("040", "042", "043", "044", "045", "046", "057");
 
   private final IssueTaxonomy taxonomy;
   private final Map<String, Terms> stances;
@@ -75,6 +68,7 @@ public final class NegotiationTracker {
   private final Map<String, Terms> statuses;
   private final Countries countries;
   private final Channels channels;
+  private final Rounds roundFinder;
 
   private NegotiationTracker(IssueTaxonomy taxonomy, Map<String, Terms> stances, Map<String, Terms> statuses,
       Countries countries, Channels channels) {
@@ -85,6 +79,7 @@ public final class NegotiationTracker {
     this.statuses = statuses;
     this.countries = countries;
     this.channels = channels;
+    this.roundFinder = new Rounds(this, countries, channels);
   }
 
   /** The tracker with the bundled taxonomy, stance and status cues. */
@@ -157,7 +152,7 @@ public final class NegotiationTracker {
     return x.kind() == ActorKind.ORGANIZATION ? x.name() : null;
   }
 
-  private String countryName(String iso3) {
+  String countryName(String iso3) {
     return countries.byIso3(iso3).map(Country::name).orElse(iso3);
   }
 
@@ -217,17 +212,17 @@ public final class NegotiationTracker {
         .map(Map.Entry::getKey)
         .toList();
     List<Passage> passages = new ArrayList<>();
-    List<Meeting> meetings = new ArrayList<>();
+    List<Rounds.Meeting> meetings = new ArrayList<>();
     for (Article a : c.articles) {
       read(a, origins, passages, meetings);
     }
     List<String> articleIds = c.articles.stream().map(Article::id).toList();
-    List<Round> rounds = rounds(meetings);
+    List<Round> rounds = roundFinder.rounds(meetings);
     List<Channels.Exclusion> exclusions = new ArrayList<>();
-    Set<Integer> seen = new java.util.HashSet<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (Passage p : passages) {
       // a sentence holding several claims is read once
-      if (seen.add(java.util.Objects.hash(p.source().article(), p.source().start()))) {
+      if (seen.add(p.source().article() + ":" + p.source().start())) {
         Channels.Exclusion x = channels.exclusion(p.text(), p.named(), parties, p.source(),
             p.hedged() && p.modality() == Modality.ASSERTED ? Modality.HYPOTHETICAL : p.modality());
         if (x != null) {
@@ -258,7 +253,6 @@ public final class NegotiationTracker {
     return "Talks between " + String.join(", ", main.subList(0, main.size() - 1)) + " and " + main.get(main.size() - 1);
   }
 
-  /** A claim or unclaimed event, read in its sentence, with the parties named in it (offsets into the text). */
   /**
    * A claim or unclaimed event read in its sentence. {@code party} is the speaker's (or the event source's) party;
    * {@code fallback} the party to use when neither the content's subject nor the speaker gives one (null: unknown);
@@ -267,7 +261,7 @@ public final class NegotiationTracker {
   private record Passage(String party, String fallback, String text, int contentStart, int contentEnd, Event event,
       boolean hedged, LocalDate date, Modality modality, Source source, List<Channels.Named> named) {}
 
-  private List<Channels.Named> named(Article a, int start, int end) {
+  List<Channels.Named> named(Article a, int start, int end) {
     List<Channels.Named> named = new ArrayList<>();
     for (Actor x : a.actors()) {
       String p = party(x);
@@ -284,15 +278,7 @@ public final class NegotiationTracker {
     return named;
   }
 
-  /** A meeting event with its parties. */
-  private record Meeting(Event event, DateRange date, String location, boolean countryWide, List<String> participants,
-      List<String> hosts, List<String> mediators, LocalDate published, Source source) {
-    Meeting undated() {
-      return new Meeting(event, null, location, countryWide, participants, hosts, mediators, published, source);
-    }
-  }
-
-  private void read(Article a, IndependentSources origins, List<Passage> passages, List<Meeting> meetings) {
+  private void read(Article a, IndependentSources origins, List<Passage> passages, List<Rounds.Meeting> meetings) {
     Map<String, Actor> actors = new HashMap<>();
     for (Actor x : a.actors()) {
       actors.put(x.id(), x);
@@ -303,7 +289,7 @@ public final class NegotiationTracker {
         eventsByClaim.putIfAbsent(e.claim(), e);
       }
     }
-    List<Meeting> mine = new ArrayList<>();
+    List<Rounds.Meeting> mine = new ArrayList<>();
     List<ChainLink> publisherOnly = a.outlet() == null ? List.of()
         : List.of(new ChainLink(a.outlet(), ChainLink.Kind.PUBLISHER));
     for (Claim cl : a.claims()) {
@@ -330,93 +316,16 @@ public final class NegotiationTracker {
         passages.add(new Passage(party, null, e.evidence().text(), 0, 0, e, false, dateOf(e, a), e.modality(), src,
             named(a, e.evidence().start(), e.evidence().end())));
       }
-      if (ROUND_CODES.contains(e.code()) && e.location() != null
-          && (e.modality() == Modality.ASSERTED || e.modality() == Modality.PLANNED)
-          && channels.cues("no-meeting").first(Terms.words(e.evidence().text())) < 0) {
-        Meeting m = meeting(a, actors, e, src);
+      if (roundFinder.reportsRound(e)) {
+        Rounds.Meeting m = roundFinder.meeting(a, actors, e, src);
         if (m != null) {
           mine.add(m);
         }
       }
     }
-    for (Meeting m : mine) {
-      meetings.add(headlineDateOverruled(a, m, mine) ? m.undated() : m);
+    for (Rounds.Meeting m : mine) {
+      meetings.add(Rounds.headlineDateOverruled(a, m, mine) ? m.undated() : m);
     }
-  }
-
-  /**
-   * Whether a meeting read from the title is dated otherwise by the body's report of a meeting at the same place:
-   * a headline has no tense ("X to meet Y in Florida on Sunday"), so the body's date wins.
-   */
-  private static boolean headlineDateOverruled(Article a, Meeting m, List<Meeting> ofArticle) {
-    boolean headline = m.event().evidence().start() == m.event().evidence().end()
-        || a.title() != null && m.event().evidence().text().equals(a.title());
-    return headline && m.date() != null && ofArticle.stream().anyMatch(o -> o != m && o.date() != null
-        && o.location().equalsIgnoreCase(m.location()) && !o.date().equals(m.date()));
-  }
-
-  /**
-   * A meeting event as a report of a round, or null when it names fewer than two parties. Its hosts are those the
-   * event names as hosts, else the participant whose country the place is in ("in Moscow": Russia), else a party
-   * of that country named in the report with a host cue ("hosted by Qatar"); its mediators are those the event
-   * names as mediators or a party named in the report with a mediation cue that is neither source nor target.
-   * Third parties hosting or mediating are not counted among the participants. A date spanning more than
-   * {@value #VAGUE_DAYS} days, or a planned meeting dated before its report, does not date the round.
-   */
-  private Meeting meeting(Article a, Map<String, Actor> actors, Event e, Source src) {
-    Set<String> principal = new LinkedHashSet<>();
-    addParty(principal, actors, e.source());
-    addParty(principal, actors, e.target());
-    e.participants().forEach(p -> addParty(principal, actors, p));
-    Set<String> hosts = new LinkedHashSet<>();
-    Set<String> mediators = new LinkedHashSet<>();
-    for (Event.Role r : e.roles()) {
-      String p = partyOf(actors, r.actor());
-      if (p != null && r.role().startsWith("host")) {
-        hosts.add(p);
-      } else if (p != null && r.role().startsWith("mediat")) {
-        mediators.add(p);
-      } else if (p != null) {
-        principal.add(p);
-      }
-    }
-    String placeCountry = placeCountry(a, e.location());
-    Terms.Words words = Terms.words(e.evidence().text());
-    List<Channels.Named> named = named(a, e.evidence().start(), e.evidence().end());
-    if (placeCountry != null && principal.contains(placeCountry) && principal.size() >= 2) {
-      hosts.add(placeCountry);
-    } else if (channels.cues("host").firstAsserted(words) >= 0) {
-      named.stream().map(Channels.Named::party).filter(p -> p.equals(placeCountry)).findFirst().ifPresent(hosts::add);
-    }
-    if (channels.cues("mediated").firstAsserted(words) >= 0) {
-      String source = partyOf(actors, e.source());
-      String target = partyOf(actors, e.target());
-      named.stream().map(Channels.Named::party).filter(p -> !p.equals(source) && !p.equals(target))
-          .forEach(mediators::add);
-    }
-    principal.removeAll(mediators);
-    if (principal.size() < 2) {
-      return null;
-    }
-    DateRange date = e.date();
-    if (date != null && (date.first().plusDays(VAGUE_DAYS).isBefore(date.last())
-        || e.modality() == Modality.PLANNED && a.published() != null && date.last().isBefore(a.published()))) {
-      date = null;
-    }
-    boolean countryWide = countries.iso3ForName(e.location()).flatMap(countries::byIso3)
-        .map(c -> c.name().equalsIgnoreCase(e.location().strip())).orElse(false);
-    return new Meeting(e, date, e.location(), countryWide, List.copyOf(principal), List.copyOf(hosts),
-        List.copyOf(mediators), a.published(), src);
-  }
-
-  /** The party of the country a place is in: the article's place actor of that name, else the place's country name. */
-  private String placeCountry(Article a, String place) {
-    for (Actor x : a.actors()) {
-      if (x.kind() == ActorKind.LOCATION && x.country() != null && x.name().equalsIgnoreCase(place.strip())) {
-        return countryName(x.country());
-      }
-    }
-    return countries.iso3ForName(place).map(this::countryName).orElse(null);
   }
 
   /**
@@ -464,124 +373,16 @@ public final class NegotiationTracker {
     return e != null && e.date() != null ? e.date().first() : a.published();
   }
 
-  private String partyOf(Map<String, Actor> actors, String actorId) {
+  String partyOf(Map<String, Actor> actors, String actorId) {
     Actor x = actorId == null ? null : actors.get(actorId);
     return x == null ? null : party(x);
   }
 
-  private void addParty(Set<String> who, Map<String, Actor> actors, String actorId) {
+  void addParty(Set<String> who, Map<String, Actor> actors, String actorId) {
     String p = partyOf(actors, actorId);
     if (p != null) {
       who.add(p);
     }
-  }
-
-  // ---- rounds
-
-  /** Dated reports of one place, within {@value #ROUND_GAP_DAYS} days of each other: one round. */
-  private static final class Group {
-    final String place;
-    final List<Meeting> meetings = new ArrayList<>();
-    DateRange range;
-
-    Group(String place, Meeting first) {
-      this.place = place;
-      meetings.add(first);
-      range = first.date();
-    }
-  }
-
-  /**
-   * The rounds: dated reports grouped by place and date; then each undated report joins, in this order, the only
-   * dated round of its place, else the one of its place dated closest before its article (up to three days), else
-   * the only dated round whose reports include one from the same article with the same participants (the Elysee
-   * Palace of an article that also says Paris). Undated reports left over make one undated round per place,
-   * except those that name a whole country ("a visit to the United States"), which place nothing.
-   */
-  private List<Round> rounds(List<Meeting> meetings) {
-    List<Group> groups = new ArrayList<>();
-    List<Meeting> dated = meetings.stream().filter(m -> m.date() != null)
-        .sorted(Comparator.comparing(m -> m.date().first())).toList();
-    for (Meeting m : dated) {
-      String place = m.location().toLowerCase(Locale.ROOT);
-      Group last = null;
-      for (Group g : groups) {
-        if (g.place.equals(place)) {
-          last = g;
-        }
-      }
-      if (last != null && !m.date().first().isAfter(last.range.last().plusDays(ROUND_GAP_DAYS))) {
-        last.meetings.add(m);
-        last.range = new DateRange(last.range.first(), m.date().last().isAfter(last.range.last()) ? m.date().last() : last.range.last());
-      } else {
-        groups.add(new Group(place, m));
-      }
-    }
-    Map<String, List<Meeting>> undated = new LinkedHashMap<>();
-    for (Meeting m : meetings) {
-      if (m.date() != null) {
-        continue;
-      }
-      Group g = roundOfUndated(m, groups);
-      if (g != null) {
-        g.meetings.add(m);
-      } else if (!m.countryWide()) {
-        undated.computeIfAbsent(m.location().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
-      }
-    }
-    List<Round> rounds = new ArrayList<>();
-    groups.forEach(g -> rounds.add(round(g.meetings, g.range)));
-    undated.values().forEach(ms -> rounds.add(round(ms, null)));
-    rounds.sort(Comparator.comparing((Round r) -> r.date() == null ? LocalDate.MAX : r.date().first())
-        .thenComparing(Round::location));
-    return rounds;
-  }
-
-  private static Group roundOfUndated(Meeting m, List<Group> groups) {
-    String place = m.location().toLowerCase(Locale.ROOT);
-    List<Group> here = groups.stream().filter(g -> g.place.equals(place)).toList();
-    if (here.size() == 1) {
-      return here.get(0);
-    }
-    Group best = null;
-    for (Group g : here) {
-      LocalDate first = g.range.first();
-      if (m.published() != null && !first.isAfter(m.published()) && !first.isBefore(m.published().minusDays(3))
-          && (best == null || first.isAfter(best.range.first()))) {
-        best = g;
-      }
-    }
-    if (best != null || !here.isEmpty()) {
-      return best;
-    }
-    Set<String> who = Set.copyOf(m.participants());
-    List<Group> sameArticle = groups.stream()
-        .filter(g -> g.meetings.stream().anyMatch(o -> o.source().article().equals(m.source().article())
-            && Set.copyOf(o.participants()).equals(who)))
-        .toList();
-    return sameArticle.size() == 1 ? sameArticle.get(0) : null;
-  }
-
-  private static Round round(List<Meeting> group, DateRange date) {
-    Map<String, Integer> names = new HashMap<>();
-    Set<String> participants = new LinkedHashSet<>();
-    Set<String> hosts = new LinkedHashSet<>();
-    Set<String> mediators = new LinkedHashSet<>();
-    List<Source> sources = new ArrayList<>();
-    boolean happened = false;
-    for (Meeting m : group) {
-      names.merge(m.location(), 1, Integer::sum);
-      participants.addAll(m.participants());
-      hosts.addAll(m.hosts());
-      mediators.addAll(m.mediators());
-      sources.add(m.source());
-      happened |= m.event().modality() == Modality.ASSERTED;
-    }
-    String location = names.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .orElseThrow().getKey();
-    return new Round(date, location, List.copyOf(participants), List.copyOf(hosts), List.copyOf(mediators),
-        happened ? Modality.ASSERTED : Modality.PLANNED, sources, IndependentSources.count(sources));
   }
 
   // ---- issues
