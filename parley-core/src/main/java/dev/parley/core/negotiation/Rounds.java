@@ -48,10 +48,10 @@ final class Rounds {
   }
 
   /** A meeting event with its parties. */
-  record Meeting(Event event, DateRange date, String location, boolean countryWide, List<String> participants,
-      List<String> hosts, List<String> mediators, LocalDate published, Source source) {
+  record Meeting(Event event, DateRange date, String location, String country, boolean countryWide,
+      List<String> participants, List<String> hosts, List<String> mediators, LocalDate published, Source source) {
     Meeting undated() {
-      return new Meeting(event, null, location, countryWide, participants, hosts, mediators, published, source);
+      return new Meeting(event, null, location, country, countryWide, participants, hosts, mediators, published, source);
     }
   }
 
@@ -116,14 +116,18 @@ final class Rounds {
     }
     boolean countryWide = countries.iso3ForName(e.location()).flatMap(countries::byIso3)
         .map(c -> c.name().equalsIgnoreCase(e.location().strip())).orElse(false);
-    return new Meeting(e, date, e.location(), countryWide, List.copyOf(principal), List.copyOf(hosts),
+    return new Meeting(e, date, e.location(), placeCountry, countryWide, List.copyOf(principal), List.copyOf(hosts),
         List.copyOf(mediators), a.published(), src);
   }
 
-  /** The party of the country a place is in: the article's place actor of that name, else the place's country name. */
+  /**
+   * The party of the country a place is in: the article's place (or venue: "the Kremlin", "the White House") actor
+   * of that name, else the place's country name.
+   */
   private String placeCountry(Article a, String place) {
     for (Actor x : a.actors()) {
-      if (x.kind() == ActorKind.LOCATION && x.country() != null && x.name().equalsIgnoreCase(place.strip())) {
+      if ((x.kind() == ActorKind.LOCATION || x.kind() == ActorKind.ORGANIZATION) && x.country() != null
+          && x.name().equalsIgnoreCase(place.strip())) {
         return tracker.countryName(x.country());
       }
     }
@@ -142,13 +146,26 @@ final class Rounds {
       meetings.add(first);
       range = first.date();
     }
+
+    /** The country of its first report's place, or null. */
+    String country() {
+      return meetings.get(0).country();
+    }
+
+    /** The parties of all its reports. */
+    Set<String> participants() {
+      Set<String> all = new java.util.TreeSet<>();
+      meetings.forEach(m -> all.addAll(m.participants()));
+      return all;
+    }
   }
 
   /**
    * The rounds: dated reports grouped by place and date; then each undated report joins, in this order, the only
    * dated round of its place, else the one of its place dated closest before its article (up to three days), else
    * the only dated round whose reports include one from the same article with the same participants (the Elysee
-   * Palace of an article that also says Paris). Undated reports left over make one undated round per place,
+   * Palace of an article that also says Paris). Dated rounds that are one meeting are merged
+   * ({@link #mergeSameMeeting}). Undated reports left over make one undated round per place,
    * except those that name a whole country ("a visit to the United States"), which place nothing.
    */
   List<Round> rounds(List<Meeting> meetings) {
@@ -183,11 +200,57 @@ final class Rounds {
       }
     }
     List<Round> rounds = new ArrayList<>();
-    groups.forEach(g -> rounds.add(round(g.meetings, g.range)));
+    mergeSameMeeting(groups).forEach(g -> rounds.add(round(g.meetings, narrowest(g))));
     undated.values().forEach(ms -> rounds.add(round(ms, null)));
     rounds.sort(Comparator.comparing((Round r) -> r.date() == null ? LocalDate.MAX : r.date().first())
         .thenComparing(Round::location));
     return rounds;
+  }
+
+  /**
+   * Dated rounds of the same participants in the same country on overlapping days are one meeting reported at
+   * two places of one city ("in Moscow", "at the Kremlin"); merged, the place most reported names it.
+   */
+  private static List<Group> mergeSameMeeting(List<Group> groups) {
+    List<Group> out = new ArrayList<>();
+    for (Group g : groups) {
+      Group same = null;
+      for (Group o : out) {
+        if (o.country() != null && o.country().equals(g.country()) && o.participants().equals(g.participants())
+            && !o.range.first().isAfter(g.range.last()) && !g.range.first().isAfter(o.range.last())) {
+          same = o;
+          break;
+        }
+      }
+      if (same == null) {
+        out.add(g);
+      } else {
+        same.meetings.addAll(g.meetings);
+        same.range = new DateRange(same.range.first().isBefore(g.range.first()) ? same.range.first() : g.range.first(),
+            same.range.last().isAfter(g.range.last()) ? same.range.last() : g.range.last());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The date of a round: its most precise report's (the shortest range; the earliest of equals) when a report
+   * that it happened has one, so that "next week" and "on Tuesday" date it Tuesday; else the span of all reports.
+   */
+  private static DateRange narrowest(Group g) {
+    DateRange best = null;
+    for (Meeting m : g.meetings) {
+      DateRange d = m.date();
+      if (d != null && m.event().modality() == Modality.ASSERTED && (best == null || span(d) < span(best)
+          || span(d) == span(best) && d.first().isBefore(best.first()))) {
+        best = d;
+      }
+    }
+    return best != null ? best : g.range;
+  }
+
+  private static long span(DateRange d) {
+    return d.last().toEpochDay() - d.first().toEpochDay();
   }
 
   private static Group roundOfUndated(Meeting m, List<Group> groups) {

@@ -386,6 +386,25 @@ class NegotiationTrackerTest {
   }
 
   @Test
+  void theSamePartiesMeetingInOneCountryOnOverlappingDaysAreOneRound() {
+    String moscow = "Envoys of the United States will meet Russia's president in Moscow this week.";
+    String kremlin = "Envoys of the United States met Russia's president at the Kremlin on Tuesday.";
+    Article a = builder("https://www.reuters.com/k", "2025-12-03", moscow + " " + kremlin + " Russia rejected any territorial concession.",
+        "United States=USA", "Russia=RUS", "Moscow=RUS=LOCATION", "Kremlin=RUS=ORGANIZATION")
+        .event("e1", "043", "x0", "x1", "Moscow", new DateRange(LocalDate.parse("2025-12-01"), LocalDate.parse("2025-12-07")),
+            Modality.PLANNED, moscow)
+        .event("e2", "043", "x0", "x1", "Kremlin", TUESDAY, Modality.ASSERTED, kremlin)
+        .event("e3", "125", "x1", "x0", null, null, Modality.ASSERTED, "Russia rejected any territorial concession.")
+        .build();
+    List<Round> rounds = TRACKER.track(List.of(a)).get(0).rounds();
+    assertThat(rounds).singleElement().satisfies(r -> {
+      assertThat(r.sources()).hasSize(2);
+      assertThat(r.modality()).isEqualTo(Modality.ASSERTED);
+      assertThat(r.date()).as("the precise report dates it").isEqualTo(TUESDAY);
+    });
+  }
+
+  @Test
   void aHeadlinesDateYieldsToTheBodysForTheSamePlace() {
     String body = "Envoys of the United States will meet Ukraine's delegation in Florida on Sunday.";
     Article a = builder("https://www.reuters.com/f", "2025-11-29", body + " Ukraine rejected the territorial demands.",
