@@ -3,16 +3,15 @@ package dev.parley.app;
 import dev.parley.core.article.Article;
 import dev.parley.core.json.AnalysisJson;
 import dev.parley.core.json.NegotiationJson;
+import dev.parley.core.negotiation.Channel;
 import dev.parley.core.negotiation.Issue;
 import dev.parley.core.negotiation.Negotiation;
 import dev.parley.core.negotiation.NegotiationTracker;
 import dev.parley.core.negotiation.Position;
 import dev.parley.core.negotiation.Round;
 import dev.parley.core.pipeline.Outcome;
-import dev.parley.core.json.AnalysisReader;
 import dev.parley.core.read.ReadOptions;
 import dev.parley.store.Store;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,6 @@ import picocli.CommandLine.Spec;
         "  parley negotiations ../shared/examples/sputnik-2025-12-01-nato-door.txt",
         "  parley analyze -f jsonl corpus/demo > demo.jsonl && parley negotiations --analyses demo.jsonl"})
 final class NegotiationsCommand implements Callable<Integer> {
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
   enum OutputFormat { text, json }
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
@@ -92,21 +89,16 @@ final class NegotiationsCommand implements Callable<Integer> {
   }
 
   private ExitCode fromStore(List<Article> corpus, PrintWriter err) {
-    int[] bad = {0};
+    Store.StoredArticles stored;
     try (Store store = storeOptions.open()) {
-      store.forEachAnalysis(line -> {
-        try {
-          corpus.add(AnalysisReader.article(JSON.readTree(line)));
-        } catch (IOException | RuntimeException e) {
-          bad[0]++;
-        }
-      });
+      stored = store.storedArticles();
     }
+    corpus.addAll(stored.articles());
     if (!quiet) {
       err.println("read " + corpus.size() + " stored analyses from " + storeOptions.location().describe());
     }
-    if (bad[0] > 0) {
-      err.println(bad[0] + " stored analyses could not be read back; tracked without them");
+    if (stored.unreadable() > 0) {
+      err.println(stored.unreadable() + " stored analyses could not be read back; tracked without them");
       return ExitCode.REJECTED;
     }
     return ExitCode.OK;
@@ -123,9 +115,24 @@ final class NegotiationsCommand implements Callable<Integer> {
       if (!n.rounds().isEmpty()) {
         out.println("  rounds:");
         for (Round r : n.rounds()) {
-          out.printf("    %-23s %-22s %-9s %-40s %d source%s%n", r.date() == null ? "(undated)" : range(r),
+          out.printf("    %-23s %-22s %-9s %-40s %d source%s%s%n", r.date() == null ? "(undated)" : range(r),
               Texts.clip(r.location(), 22), r.modality().label(), Texts.clip(String.join(", ", r.participants()), 40),
-              r.independentSources(), r.independentSources() == 1 ? "" : "s");
+              r.independentSources(), r.independentSources() == 1 ? "" : "s",
+              (r.hosts().isEmpty() ? "" : "  hosted by " + String.join(", ", r.hosts()))
+                  + (r.mediators().isEmpty() ? "" : "  mediated by " + String.join(", ", r.mediators())));
+        }
+      }
+      if (!n.channels().isEmpty()) {
+        out.println("  channels:");
+        for (Channel c : n.channels()) {
+          out.printf("    %-12s %-40s %s%s%s%n", c.kind(), Texts.clip(String.join(" + ", c.parties()), 40),
+              c.rounds().isEmpty() ? c.modality().label() + ", no round" : c.rounds().size() + " round" + (c.rounds().size() == 1 ? "" : "s"),
+              c.mediators().isEmpty() ? "" : "; mediated by " + String.join(", ", c.mediators()),
+              c.excluded().isEmpty() ? "" : "; leaves out " + String.join(", ", c.excluded()));
+          if (withSources) {
+            c.sources().forEach(s -> out.printf("        %s: \"%s\"%n",
+                String.join(" -> ", s.chain().stream().map(l -> l.name()).toList()), Texts.clip(s.text(), 110)));
+          }
         }
       }
       for (Issue i : n.issues()) {

@@ -369,6 +369,33 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /**
+   * Every stored analysis read back into an {@link Article} ({@link dev.parley.core.json.AnalysisReader}), oldest
+   * publication first: what corpus-level steps (negotiation tracking) need from the store. An analysis that cannot
+   * be read back costs its article only; they are counted in {@link StoredArticles#unreadable()}.
+   */
+  public StoredArticles storedArticles() {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<Article> articles = new ArrayList<>();
+    int[] unreadable = {0};
+    forEachAnalysis(line -> {
+      try {
+        articles.add(dev.parley.core.json.AnalysisReader.article(json.readTree(line)));
+      } catch (IOException | RuntimeException e) {
+        unreadable[0]++;
+      }
+    });
+    return new StoredArticles(List.copyOf(articles), unreadable[0]);
+  }
+
+  /**
+   * The stored articles as read back, and how many stored analyses could not be.
+   *
+   * @param articles the articles, oldest publication first
+   * @param unreadable how many stored analyses could not be read back
+   */
+  public record StoredArticles(List<Article> articles, int unreadable) {}
+
   /** The raw input an article was read from, decompressed, if it was kept. */
   public Optional<byte[]> rawSource(long articleId) {
     return read("the raw source", c -> {

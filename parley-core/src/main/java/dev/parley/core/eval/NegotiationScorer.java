@@ -42,6 +42,8 @@ public final class NegotiationScorer {
     Prf status = Prf.of(0, 0, 0);
     Prf positions = Prf.of(0, 0, 0);
     Prf right = Prf.of(0, 0, 0);
+    Prf hosts = Prf.of(0, 0, 0);
+    Prf channels = Prf.of(0, 0, 0);
     for (JsonNode g : goldList) {
       boolean optional = g.path("optional").asBoolean(false);
       if (!optional) {
@@ -57,6 +59,7 @@ public final class NegotiationScorer {
         if (detailed(g)) {
           rounds = rounds.plus(new Prf(0, 0, 0, required(g.path("rounds"))));
           issues = issues.plus(new Prf(0, 0, 0, required(g.path("issues"))));
+          channels = channels.plus(new Prf(0, 0, 0, required(g.path("channels"))));
         }
         continue;
       }
@@ -68,6 +71,10 @@ public final class NegotiationScorer {
       if (detailed(g)) {
         JsonNode p = predicted.get(match);
         rounds = rounds.plus(rounds(p.path("rounds"), g.path("rounds")));
+        hosts = hosts.plus(hosts(p.path("rounds"), g.path("rounds")));
+        if (g.has("channels")) {
+          channels = channels.plus(channels(p.path("channels"), g.path("channels")));
+        }
         Prf[] i = issues(p.path("issues"), g.path("issues"));
         issues = issues.plus(i[0]);
         status = status.plus(i[1]);
@@ -81,7 +88,123 @@ public final class NegotiationScorer {
     out.put("issues.status", status);
     out.put("positions.found", positions);
     out.put("positions.right", right);
+    out.put("rounds.hosts", hosts);
+    out.put("channels.found", channels);
     return out;
+  }
+
+  /**
+   * Hosts and mediators of the rounds that match a gold round listing {@code hosts}: a predicted host or mediator
+   * is right when it is one of the gold round's {@code hosts} or {@code optional_hosts}; each required gold host
+   * is found when a matching predicted round names it.
+   */
+  private static Prf hosts(JsonNode predicted, JsonNode gold) {
+    int tpPredicted = 0;
+    int all = 0;
+    int tpExpected = 0;
+    int expected = 0;
+    for (JsonNode g : gold) {
+      if (!g.has("hosts")) {
+        continue;
+      }
+      List<String> named = new ArrayList<>();
+      for (JsonNode p : predicted) {
+        if (roundMatches(p, g)) {
+          p.path("hosts").forEach(h -> named.add(h.asText()));
+          p.path("mediators").forEach(h -> named.add(h.asText()));
+        }
+      }
+      for (String h : new java.util.LinkedHashSet<>(named)) {
+        all++;
+        if (anyMatch(h, g.path("hosts")) || anyMatch(h, g.path("optional_hosts"))) {
+          tpPredicted++;
+        }
+      }
+      if (!g.path("optional").asBoolean(false)) {
+        for (JsonNode alternatives : g.path("hosts")) {
+          expected++;
+          if (named.stream().anyMatch(h -> sameParty(h, alternatives))) {
+            tpExpected++;
+          }
+        }
+      }
+    }
+    return new Prf(tpPredicted, all, tpExpected, expected);
+  }
+
+  private static boolean anyMatch(String party, JsonNode listOfAlternatives) {
+    for (JsonNode alternatives : listOfAlternatives) {
+      if (sameParty(party, alternatives)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Channels: a predicted channel matches a gold one when their parties correspond one to one (each a list of
+   * alternatives), its kind is one of the gold kinds, and its excluded parties are the gold's {@code excluded}
+   * (all of them) plus any of its {@code optional_excluded}. Unmatched predictions are false; optional gold
+   * channels are not required.
+   */
+  private static Prf channels(JsonNode predicted, JsonNode gold) {
+    int tpPredicted = 0;
+    for (JsonNode p : predicted) {
+      for (JsonNode g : gold) {
+        if (channelMatches(p, g)) {
+          tpPredicted++;
+          break;
+        }
+      }
+    }
+    int tpExpected = 0;
+    for (JsonNode g : gold) {
+      if (g.path("optional").asBoolean(false)) {
+        continue;
+      }
+      for (JsonNode p : predicted) {
+        if (channelMatches(p, g)) {
+          tpExpected++;
+          break;
+        }
+      }
+    }
+    return new Prf(tpPredicted, predicted.size(), tpExpected, required(gold));
+  }
+
+  private static boolean channelMatches(JsonNode p, JsonNode g) {
+    if (!contains(g.path("kind"), p.path("kind").asText())
+        || !sameParties(p.path("parties"), g.path("parties"))) {
+      return false;
+    }
+    for (JsonNode x : p.path("excluded")) {
+      if (!anyMatch(x.asText(), g.path("excluded")) && !anyMatch(x.asText(), g.path("optional_excluded"))) {
+        return false;
+      }
+    }
+    for (JsonNode alternatives : g.path("excluded")) {
+      if (!anyIn(p.path("excluded"), alternatives)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameParties(JsonNode names, JsonNode gold) {
+    if (names.size() != gold.size()) {
+      return false;
+    }
+    for (JsonNode alternatives : gold) {
+      if (!anyIn(names, alternatives)) {
+        return false;
+      }
+    }
+    for (JsonNode n : names) {
+      if (!anyMatch(n.asText(), gold)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean detailed(JsonNode g) {

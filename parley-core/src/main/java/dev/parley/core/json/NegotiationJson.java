@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.claims.ChainLink;
+import dev.parley.core.negotiation.Channel;
 import dev.parley.core.negotiation.Issue;
 import dev.parley.core.negotiation.Negotiation;
 import dev.parley.core.negotiation.Position;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * Writes negotiations as {@code parley negotiations --format json} prints them: a list of negotiations with
  * {@code id}, {@code title}, {@code parties}, {@code rounds} ({@code date}, {@code location},
- * {@code participants}, ...) and {@code issues} ({@code name}, {@code status}, {@code positions} with
+ * {@code participants}, {@code hosts}, {@code mediators}, ...), {@code channels} ({@code kind}, {@code parties},
+ * {@code mediators}, {@code rounds} as indexes into {@code rounds}, {@code excluded}, ...) and {@code issues} ({@code name}, {@code status}, {@code positions} with
  * {@code party}, {@code stance}, {@code date}, {@code modality}, {@code hedged}, {@code sources} and
  * {@code independent_sources}).
  */
@@ -49,6 +51,18 @@ public final class NegotiationJson {
       x.put("modality", r.modality().label());
       x.put("independent_sources", r.independentSources());
       sources(x.putArray("sources"), r.sources());
+    }
+    ArrayNode channels = o.putArray("channels");
+    for (Channel c : n.channels()) {
+      ObjectNode x = channels.addObject();
+      x.put("kind", c.kind());
+      c.parties().forEach(x.putArray("parties")::add);
+      c.mediators().forEach(x.putArray("mediators")::add);
+      c.rounds().forEach(x.putArray("rounds")::add);
+      c.excluded().forEach(x.putArray("excluded")::add);
+      x.put("modality", c.modality().label());
+      x.put("independent_sources", c.independentSources());
+      sources(x.putArray("sources"), c.sources());
     }
     ArrayNode issues = o.putArray("issues");
     for (Issue i : n.issues()) {

@@ -9,7 +9,6 @@ import dev.parley.core.dictionary.Countries;
 import dev.parley.core.dictionary.Country;
 import dev.parley.core.events.Event;
 import dev.parley.core.events.Modality;
-import dev.parley.core.nlp.DateRange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,9 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,13 +38,16 @@ import java.util.TreeMap;
  *       start a new one. A negotiation's parties are those with at least {@value #MAIN_PARTY} of the heaviest
  *       party's weight.
  *   <li><b>Rounds.</b> Meeting events (CAMEO 040 and 042-046 with a place, and 057, signing an agreement) that happened or are planned,
- *       grouped by place and by date (reports of one place more than {@value #ROUND_GAP_DAYS} days apart are
- *       different rounds; an undated report joins the round of its place dated closest before its article).
+ *       grouped by place and by date (reports of one place more than {@value Rounds#ROUND_GAP_DAYS} days apart are
+ *       different rounds; an undated report joins a dated round as {@link Rounds#rounds} says). Hosts and mediators
+ *       as {@link Rounds#meeting} says.
+ *   <li><b>Channels.</b> Rounds with the same parties form a channel; reports that leave a party out add
+ *       exclusions ({@link Channels}, cues in {@code channels.tsv}).
  *   <li><b>Issues and positions.</b> Each claim (read in its whole sentence) and each event that no claim
  *       reports is a passage. A passage is about an issue when the taxonomy ({@code issues.tsv}) recognises it;
- *       it gives a position to the claim's speaker's party (else the reported event's source party) with the
- *       first stance whose cue it holds ({@code stances.tsv}), else the stance of the event's CAMEO root,
- *       else under discussion.
+ *       it gives a position with the first stance whose cue it holds ({@code stances.tsv}), else under
+ *       discussion when a cue is there but negated, else the stance of the event's CAMEO root, else under
+ *       discussion; to the party {@link #holder} finds (the content's subject, the speaker, or nobody).
  *   <li><b>Status.</b> The latest passage about an issue that reports a status ({@code status.tsv}) gives it;
  *       without one, an issue is agreed when two parties' latest stances accept it, else open.
  * </ol>
@@ -55,31 +55,37 @@ import java.util.TreeMap;
 public final class NegotiationTracker {
   static final double JOIN = 0.45;
   static final double MAIN_PARTY = 0.25;
-  static final int ROUND_GAP_DAYS = 2;
+  /** A party's name and possessive right before a stance cue ("Moscow's refusal"). */
+  private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile("[\\p{L}. -]{1,40}['’]s\\s+");
+  /** Stances whose cue puts an obligation on the content's subject: they belong to whoever states them. */
+  static final Set<String> SPEAKERS_STANCES = Set.of("demands", "conditions");
   /** The line of {@code stances.tsv} whose phrases hold no stance ("refused to comment"). */
   static final String IGNORE = "ignore";
-  private static final Set<String> ROUND_CODES = Set.of("040", "042", "043", "044", "045", "046", "057");
 
   private final IssueTaxonomy taxonomy;
   private final Map<String, Terms> stances;
   private final Terms notStances;
   private final Map<String, Terms> statuses;
   private final Countries countries;
+  private final Channels channels;
+  private final Rounds roundFinder;
 
   private NegotiationTracker(IssueTaxonomy taxonomy, Map<String, Terms> stances, Map<String, Terms> statuses,
-      Countries countries) {
+      Countries countries, Channels channels) {
     this.taxonomy = taxonomy;
     this.notStances = stances.get(IGNORE);
     this.stances = new LinkedHashMap<>(stances);
     this.stances.remove(IGNORE);
     this.statuses = statuses;
     this.countries = countries;
+    this.channels = channels;
+    this.roundFinder = new Rounds(this, countries, channels);
   }
 
   /** The tracker with the bundled taxonomy, stance and status cues. */
   public static NegotiationTracker bundled() {
     return new NegotiationTracker(IssueTaxonomy.bundled(), CueTable.ordered("stances.tsv"),
-        CueTable.ordered("status.tsv"), Countries.bundled());
+        CueTable.ordered("status.tsv"), Countries.bundled(), Channels.bundled());
   }
 
   /** The stance ids, strongest first. */
@@ -146,7 +152,7 @@ public final class NegotiationTracker {
     return x.kind() == ActorKind.ORGANIZATION ? x.name() : null;
   }
 
-  private String countryName(String iso3) {
+  String countryName(String iso3) {
     return countries.byIso3(iso3).map(Country::name).orElse(iso3);
   }
 
@@ -206,12 +212,26 @@ public final class NegotiationTracker {
         .map(Map.Entry::getKey)
         .toList();
     List<Passage> passages = new ArrayList<>();
-    List<Meeting> meetings = new ArrayList<>();
+    List<Rounds.Meeting> meetings = new ArrayList<>();
     for (Article a : c.articles) {
       read(a, origins, passages, meetings);
     }
     List<String> articleIds = c.articles.stream().map(Article::id).toList();
-    return new Negotiation(id(parties), title(parties), parties, rounds(meetings), issues(passages), articleIds);
+    List<Round> rounds = roundFinder.rounds(meetings);
+    List<Channels.Exclusion> exclusions = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Passage p : passages) {
+      // a sentence holding several claims is read once
+      if (seen.add(p.source().article() + ":" + p.source().start())) {
+        Channels.Exclusion x = channels.exclusion(p.text(), p.named(), parties, p.source(),
+            p.hedged() && p.modality() == Modality.ASSERTED ? Modality.HYPOTHETICAL : p.modality());
+        if (x != null) {
+          exclusions.add(x);
+        }
+      }
+    }
+    return new Negotiation(id(parties), title(parties), parties, rounds, channels.channels(rounds, exclusions),
+        issues(passages), articleIds);
   }
 
   private static String id(List<String> parties) {
@@ -233,15 +253,16 @@ public final class NegotiationTracker {
     return "Talks between " + String.join(", ", main.subList(0, main.size() - 1)) + " and " + main.get(main.size() - 1);
   }
 
-  /** A claim or unclaimed event, read in its sentence, with the parties named in it (offsets into the text). */
-  private record Passage(String party, String text, Event event, boolean hedged, LocalDate date, Modality modality,
-      Source source, List<Named> named) {}
+  /**
+   * A claim or unclaimed event read in its sentence. {@code party} is the speaker's (or the event source's) party;
+   * {@code fallback} the party to use when neither the content's subject nor the speaker gives one (null: unknown);
+   * {@code contentStart} and {@code contentEnd} are where a claim's content lies in the text (equal for an event).
+   */
+  private record Passage(String party, String fallback, String text, int contentStart, int contentEnd, Event event,
+      boolean hedged, LocalDate date, Modality modality, Source source, List<Channels.Named> named) {}
 
-  /** A party named in a passage, at an offset into the passage. */
-  private record Named(int at, String party) {}
-
-  private List<Named> named(Article a, int start, int end) {
-    List<Named> named = new ArrayList<>();
+  List<Channels.Named> named(Article a, int start, int end) {
+    List<Channels.Named> named = new ArrayList<>();
     for (Actor x : a.actors()) {
       String p = party(x);
       if (p == null) {
@@ -249,19 +270,15 @@ public final class NegotiationTracker {
       }
       for (var m : x.mentions()) {
         if (m.start() >= start && m.end() <= end) {
-          named.add(new Named(m.start() - start, p));
+          named.add(new Channels.Named(m.start() - start, p));
         }
       }
     }
-    named.sort(Comparator.comparingInt(Named::at));
+    named.sort(Comparator.comparingInt(Channels.Named::at));
     return named;
   }
 
-  /** A meeting event with its parties. */
-  private record Meeting(Event event, String location, List<String> participants, List<String> hosts,
-      List<String> mediators, LocalDate published, Source source) {}
-
-  private void read(Article a, IndependentSources origins, List<Passage> passages, List<Meeting> meetings) {
+  private void read(Article a, IndependentSources origins, List<Passage> passages, List<Rounds.Meeting> meetings) {
     Map<String, Actor> actors = new HashMap<>();
     for (Actor x : a.actors()) {
       actors.put(x.id(), x);
@@ -272,22 +289,20 @@ public final class NegotiationTracker {
         eventsByClaim.putIfAbsent(e.claim(), e);
       }
     }
+    List<Rounds.Meeting> mine = new ArrayList<>();
     List<ChainLink> publisherOnly = a.outlet() == null ? List.of()
         : List.of(new ChainLink(a.outlet(), ChainLink.Kind.PUBLISHER));
     for (Claim cl : a.claims()) {
       int[] s = Passages.around(a.text(), cl.span().start(), cl.span().end());
       String text = a.text().substring(s[0], s[1]);
       Event e = eventsByClaim.get(cl.id());
-      String party = cl.speaker().actor() != null && actors.containsKey(cl.speaker().actor())
-          ? party(actors.get(cl.speaker().actor()))
-          : partyOfDescription(cl.speaker().description());
-      if (party == null && e != null) {
-        party = partyOf(actors, e.source());
-      }
+      Actor speaker = cl.speaker().actor() == null ? null : actors.get(cl.speaker().actor());
+      String party = speaker != null ? party(speaker) : partyOfDescription(cl.speaker().description());
+      String fallback = party != null ? null : fallback(cl, e, actors);
       Source src = new Source(a.id(), a.outlet(), a.published(), cl.id(), e == null ? null : e.id(), cl.chain(), text,
           s[0], s[1], origins.origin(a, cl.chain()));
-      passages.add(new Passage(party, text, e, cl.hedged(), dateOf(e, a), e == null ? Modality.ASSERTED : e.modality(), src,
-          named(a, s[0], s[1])));
+      passages.add(new Passage(party, fallback, text, cl.span().start() - s[0], cl.span().end() - s[0], e, cl.hedged(),
+          dateOf(e, a), e == null ? Modality.ASSERTED : e.modality(), src, named(a, s[0], s[1])));
     }
     for (Event e : a.events()) {
       List<ChainLink> chain = e.claim() == null ? publisherOnly : chainOf(a, e.claim());
@@ -298,33 +313,56 @@ public final class NegotiationTracker {
         if (party == null) {
           party = partyOf(actors, e.target());
         }
-        passages.add(new Passage(party, e.evidence().text(), e, false, dateOf(e, a), e.modality(), src,
+        passages.add(new Passage(party, null, e.evidence().text(), 0, 0, e, false, dateOf(e, a), e.modality(), src,
             named(a, e.evidence().start(), e.evidence().end())));
       }
-      if (ROUND_CODES.contains(e.code()) && e.location() != null
-          && (e.modality() == Modality.ASSERTED || e.modality() == Modality.PLANNED)) {
-        Set<String> who = new LinkedHashSet<>();
-        addParty(who, actors, e.source());
-        addParty(who, actors, e.target());
-        e.participants().forEach(p -> addParty(who, actors, p));
-        List<String> hosts = new ArrayList<>();
-        List<String> mediators = new ArrayList<>();
-        for (Event.Role r : e.roles()) {
-          String p = partyOf(actors, r.actor());
-          if (p != null && r.role().startsWith("host")) {
-            hosts.add(p);
-          } else if (p != null && r.role().startsWith("mediat")) {
-            mediators.add(p);
-          }
-          if (p != null) {
-            who.add(p);
-          }
-        }
-        if (who.size() >= 2) {
-          meetings.add(new Meeting(e, e.location(), List.copyOf(who), hosts, mediators, a.published(), src));
+      if (roundFinder.reportsRound(e)) {
+        Rounds.Meeting m = roundFinder.meeting(a, actors, e, src);
+        if (m != null) {
+          mine.add(m);
         }
       }
     }
+    for (Rounds.Meeting m : mine) {
+      meetings.add(Rounds.headlineDateOverruled(a, m, mine) ? m.undated() : m);
+    }
+  }
+
+  /**
+   * The party of a claim whose speaker gives none. A named speaker of no known party (a person without a country)
+   * lends the party of the event the claim reports, as before. A speaker that is a document, an outlet or an
+   * anonymous source without nationality ("a draft plan", "an insider") lends none: the party comes from the chain
+   * (the nearest relaying link with a party: "a Ukrainian official" relaying "sources") or from the event's source
+   * when the claim's content names it; else it stays unknown rather than guessed.
+   */
+  private String fallback(Claim cl, Event e, Map<String, Actor> actors) {
+    boolean voiceless = cl.speaker().anonymous() || cl.speaker().actor() == null
+        || !cl.chain().isEmpty() && cl.chain().get(cl.chain().size() - 1).kind() == ChainLink.Kind.DOCUMENT
+        || party(actors.get(cl.speaker().actor())) == null && actors.get(cl.speaker().actor()).kind() == ActorKind.ORGANIZATION;
+    if (!voiceless) {
+      return e == null ? null : partyOf(actors, e.source());
+    }
+    for (int i = cl.chain().size() - 2; i >= 1; i--) {
+      ChainLink link = cl.chain().get(i);
+      if (link.kind() == ChainLink.Kind.OUTLET || link.kind() == ChainLink.Kind.PUBLISHER) {
+        continue;
+      }
+      String p = partyOfDescription(link.name());
+      for (Actor x : actors.values()) {
+        if (p == null && x.name().equalsIgnoreCase(link.name())) {
+          p = party(x);
+        }
+      }
+      if (p != null) {
+        return p;
+      }
+    }
+    Actor source = e == null || e.source() == null ? null : actors.get(e.source());
+    if (source != null && source.mentions().stream()
+        .anyMatch(m -> m.start() >= cl.span().start() && m.end() <= cl.span().end())) {
+      return party(source);
+    }
+    return null;
   }
 
   private static List<ChainLink> chainOf(Article a, String claimId) {
@@ -335,94 +373,16 @@ public final class NegotiationTracker {
     return e != null && e.date() != null ? e.date().first() : a.published();
   }
 
-  private String partyOf(Map<String, Actor> actors, String actorId) {
+  String partyOf(Map<String, Actor> actors, String actorId) {
     Actor x = actorId == null ? null : actors.get(actorId);
     return x == null ? null : party(x);
   }
 
-  private void addParty(Set<String> who, Map<String, Actor> actors, String actorId) {
+  void addParty(Set<String> who, Map<String, Actor> actors, String actorId) {
     String p = partyOf(actors, actorId);
     if (p != null) {
       who.add(p);
     }
-  }
-
-  // ---- rounds
-
-  private List<Round> rounds(List<Meeting> meetings) {
-    Map<String, List<Meeting>> byPlace = new LinkedHashMap<>();
-    for (Meeting m : meetings) {
-      byPlace.computeIfAbsent(m.location().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
-    }
-    List<Round> rounds = new ArrayList<>();
-    for (List<Meeting> place : byPlace.values()) {
-      List<List<Meeting>> groups = new ArrayList<>();
-      List<DateRange> ranges = new ArrayList<>();
-      List<Meeting> dated = place.stream().filter(m -> m.event().date() != null)
-          .sorted(Comparator.comparing(m -> m.event().date().first())).toList();
-      for (Meeting m : dated) {
-        DateRange d = m.event().date();
-        int last = groups.size() - 1;
-        if (last >= 0 && !d.first().isAfter(ranges.get(last).last().plusDays(ROUND_GAP_DAYS))) {
-          groups.get(last).add(m);
-          DateRange r = ranges.get(last);
-          ranges.set(last, new DateRange(r.first(), d.last().isAfter(r.last()) ? d.last() : r.last()));
-        } else {
-          groups.add(new ArrayList<>(List.of(m)));
-          ranges.add(d);
-        }
-      }
-      List<Meeting> undated = new ArrayList<>();
-      for (Meeting m : place) {
-        if (m.event().date() != null) {
-          continue;
-        }
-        int best = -1;
-        for (int i = 0; i < groups.size(); i++) {
-          LocalDate first = ranges.get(i).first();
-          if (m.published() != null && !first.isAfter(m.published()) && !first.isBefore(m.published().minusDays(3))
-              && (best < 0 || first.isAfter(ranges.get(best).first()))) {
-            best = i;
-          }
-        }
-        if (best >= 0) {
-          groups.get(best).add(m);
-        } else {
-          undated.add(m);
-        }
-      }
-      for (int i = 0; i < groups.size(); i++) {
-        rounds.add(round(groups.get(i), ranges.get(i)));
-      }
-      if (!undated.isEmpty()) {
-        rounds.add(round(undated, null));
-      }
-    }
-    rounds.sort(Comparator.comparing((Round r) -> r.date() == null ? LocalDate.MAX : r.date().first())
-        .thenComparing(Round::location));
-    return rounds;
-  }
-
-  private static Round round(List<Meeting> group, DateRange date) {
-    Map<String, Integer> names = new HashMap<>();
-    Set<String> participants = new LinkedHashSet<>();
-    Set<String> hosts = new LinkedHashSet<>();
-    Set<String> mediators = new LinkedHashSet<>();
-    List<Source> sources = new ArrayList<>();
-    boolean happened = false;
-    for (Meeting m : group) {
-      names.merge(m.location(), 1, Integer::sum);
-      participants.addAll(m.participants());
-      hosts.addAll(m.hosts());
-      mediators.addAll(m.mediators());
-      sources.add(m.source());
-      happened |= m.event().modality() == Modality.ASSERTED;
-    }
-    String location = names.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .orElseThrow().getKey();
-    return new Round(date, location, List.copyOf(participants), List.copyOf(hosts), List.copyOf(mediators),
-        happened ? Modality.ASSERTED : Modality.PLANNED, sources, IndependentSources.count(sources));
   }
 
   // ---- issues
@@ -469,7 +429,7 @@ public final class NegotiationTracker {
     Map<List<Object>, List<Passage>> merged = new LinkedHashMap<>();
     for (Passage p : about) {
       String stance = stance(p);
-      String party = p.party() != null ? p.party() : nearestParty(p, stance);
+      String party = holder(p, stance);
       if (party == null) {
         continue;
       }
@@ -489,6 +449,42 @@ public final class NegotiationTracker {
   }
 
   /**
+   * Who holds a passage's stance. In a claim, the party named first before the stance cue inside the content (the
+   * subject: "an official said the US side had agreed to rework" is the United States conceding; but a party whose
+   * possessive stands right before the cue holds it: "including Moscow's refusal to accept"), unless the stance
+   * is one a speaker holds over others ({@link #SPEAKERS_STANCES}: "Russia insists that Ukraine must withdraw" is
+   * Russia's demand, not Ukraine's), else the
+   * speaker's party, else the claim's fallback (possibly unknown). In an event, its source's party, else the
+   * nearest party named ({@link #nearestParty}).
+   */
+  private String holder(Passage p, String stance) {
+    if (p.contentEnd() > p.contentStart()) {
+      Terms cues = stances.get(stance);
+      Terms.Words words = stanceWords(p.text());
+      int cue = cues == null ? -1 : cues.firstAsserted(words);
+      int at = cue < 0 ? -1 : words.starts().get(cue);
+      if (at >= p.contentStart() && at < p.contentEnd() && !SPEAKERS_STANCES.contains(stance)) {
+        Channels.Named last = null;
+        for (Channels.Named n : p.named()) {
+          if (n.at() >= p.contentStart() && n.at() < at) {
+            last = n;
+          }
+        }
+        if (last != null && POSSESSOR.matcher(p.text().substring(last.at(), at)).matches()) {
+          return last.party();
+        }
+        for (Channels.Named n : p.named()) {
+          if (n.at() >= p.contentStart() && n.at() < at) {
+            return n.party();
+          }
+        }
+      }
+      return p.party() != null ? p.party() : p.fallback();
+    }
+    return p.party() != null ? p.party() : nearestParty(p, stance);
+  }
+
+  /**
    * When no speaker or event source gives the party, the party named closest before the stance cue (the subject,
    * mostly: "Moscow's refusal to accept a ceasefire"), else the first one named after it.
    */
@@ -500,8 +496,8 @@ public final class NegotiationTracker {
     Terms cues = stances.get(stance);
     int cue = cues == null ? -1 : cues.firstAsserted(words);
     int at = cue < 0 ? p.text().length() : words.starts().get(cue);
-    Named before = null;
-    for (Named n : p.named()) {
+    Channels.Named before = null;
+    for (Channels.Named n : p.named()) {
       if (n.at() < at) {
         before = n;
       }
@@ -518,6 +514,12 @@ public final class NegotiationTracker {
     String cue = CueTable.firstAssertedOf(stances, stanceWords(p.text()));
     if (cue != null) {
       return cue;
+    }
+    Terms.Words words = stanceWords(p.text());
+    if (stances.values().stream().anyMatch(t -> t.first(words) >= 0)) {
+      // a stance the text names only negated or asked about ("asked whether Ukraine had agreed") is no stance the
+      // reported event's code may give
+      return "under-discussion";
     }
     if (p.event() != null) {
       switch (p.event().root()) {

@@ -106,6 +106,17 @@ final class Terms {
     return new Words(List.copyOf(out), words.starts());
   }
 
+  /** How many words the longest term matching at word index {@code at} has, or 0. */
+  int lengthAt(Words words, int at) {
+    int best = 0;
+    for (String[] t : terms) {
+      if (at + t.length <= words.list().size() && matchesAt(t, words.list(), at)) {
+        best = Math.max(best, t.length);
+      }
+    }
+    return best;
+  }
+
   /** Whether any term occurs in the words. */
   boolean occursIn(Words words) {
     return first(words) >= 0;

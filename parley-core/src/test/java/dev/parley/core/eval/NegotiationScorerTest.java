@@ -50,4 +50,24 @@ class NegotiationScorerTest {
     assertThat(s.get("positions.found").precision()).isEqualTo(2.0 / 3);
     assertThat(s.get("positions.right").recall()).isEqualTo(0.5);
   }
+
+  @Test
+  void channelsNeedTheirPartiesKindAndExclusionsAndHostsAreScoredOnMatchedRounds() throws Exception {
+    JsonNode gold = json("{'negotiations':[{'parties':[['USA'],['UKR'],['RUS']],"
+        + " 'rounds':[{'location':['Moscow'],'date':['2025-12-02','2025-12-02'],'hosts':[['RUS','Russia']]}],"
+        + " 'channels':[{'kind':['bilateral'],'parties':[['USA','United States'],['RUS','Russia']],'excluded':[['UKR','Ukraine']]},"
+        + "   {'kind':['bilateral'],'parties':[['USA','United States'],['UKR','Ukraine']],'excluded':[]}]}]}");
+    JsonNode predicted = json("[{'parties':['United States','Ukraine','Russia'],"
+        + "'rounds':[{'location':'Moscow','date':{'start':'2025-12-02','end':'2025-12-02'},'hosts':['Russia','Ukraine'],'mediators':[]}],"
+        + "'channels':[{'kind':'bilateral','parties':['Russia','United States'],'excluded':['Ukraine']},"
+        + "  {'kind':'multilateral','parties':['United States','Ukraine'],'excluded':[]},"
+        + "  {'kind':'bilateral','parties':['United States','Ukraine','Russia'],'excluded':[]}],"
+        + "'issues':[]}]");
+    Map<String, Prf> s = NegotiationScorer.score(predicted, gold);
+    assertThat(s.get("channels.found")).isEqualTo(new Prf(1, 3, 1, 2));
+    assertThat(s.get("rounds.hosts")).isEqualTo(new Prf(1, 2, 1, 1));
+    JsonNode noExclusion = json("[{'parties':['United States','Ukraine','Russia'],'rounds':[],'issues':[],"
+        + "'channels':[{'kind':'bilateral','parties':['Russia','United States'],'excluded':[]}]}]");
+    assertThat(NegotiationScorer.score(noExclusion, gold).get("channels.found").tpPredicted()).isZero();
+  }
 }

@@ -51,17 +51,13 @@ public final class CorpusRoutes implements ParleyServer.ApiModule {
     });
   }
 
-  /** The negotiations of every stored analysis, as {@code parley negotiations --format json} prints them. */
+  /**
+   * The negotiations of every stored analysis, as {@code parley negotiations --format json} prints them; an
+   * unreadable stored analysis costs that article only, as in {@code parley negotiations}.
+   */
   private com.fasterxml.jackson.databind.JsonNode negotiations() {
-    List<dev.parley.core.article.Article> corpus = new java.util.ArrayList<>();
-    store.forEachAnalysis(line -> {
-      try {
-        corpus.add(dev.parley.core.json.AnalysisReader.article(Json.mapper().readTree(line)));
-      } catch (IOException | RuntimeException e) {
-        // one unreadable stored analysis costs that article only, as in 'parley negotiations'
-      }
-    });
-    return dev.parley.core.json.NegotiationJson.toJson(dev.parley.core.negotiation.NegotiationTracker.bundled().track(corpus));
+    return dev.parley.core.json.NegotiationJson.toJson(
+        dev.parley.core.negotiation.NegotiationTracker.bundled().track(store.storedArticles().articles()));
   }
 
   private void articles(Context ctx) {
