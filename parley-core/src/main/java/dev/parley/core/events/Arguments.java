@@ -342,8 +342,8 @@ final class Arguments {
     }
     if (markers.is(Kind.TARGET_PREPOSITIONS, prep)) {
       for (String a : found) {
-        if (!actors.isPlace(a)) {
-          targets.add(a);
+        if (!actors.isPlace(a) || markers.is(Kind.COUNTERPART_PREPOSITIONS, prep) && actors.country(a) != null) {
+          targets.add(a); // "talks with Washington": a capital stands for its government
         }
       }
     }

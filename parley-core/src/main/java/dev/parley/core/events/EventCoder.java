@@ -28,6 +28,9 @@ public final class EventCoder {
   /** CAMEO 010, "make statement, not specified below". */
   static final String GENERIC_STATEMENT = "010";
 
+  /** CAMEO 100, "make demand, not specified below". */
+  static final String DEMAND = "100";
+
   private final VerbDictionary verbs;
   private final Markers markers;
   private final ModalityReader modality;
@@ -84,9 +87,20 @@ public final class EventCoder {
       }
     }
     List<Coding> out = new ArrayList<>();
+    Set<Integer> ordered = new HashSet<>();
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      Coding demand = p.isVerb(t) && markers.is(Kind.REPORTING_VERBS, p.lemma(t))
+          ? obligation(p, t, args, published, ordered) : null;
+      if (demand != null) {
+        out.add(demand);
+      }
+    }
     for (Coding c : verbEvents) {
       if (isStatement(c.code()) && reportHoldsEvent(p, c.trigger(), verbTriggers)) {
         continue; // the report's content is the news, not the saying
+      }
+      if (ordered.contains(c.trigger())) {
+        continue; // "said Rwanda must withdraw": what is demanded has not happened
       }
       out.add(c);
     }
@@ -128,6 +142,42 @@ public final class EventCoder {
       return null; // "told the publication", "said that ...": the report, not an event; the claim layer has it
     }
     return finish(p, v, choice.code(), choice.paired(), source, target, sides, args, published);
+  }
+
+  /**
+   * "X said Y must withdraw": a report whose complement lays an obligation ({@code obligation-aux}) on
+   * another actor than the speaker's side is the speaker's demand of it (CAMEO 100). The complement's
+   * verb is added to {@code ordered}: it is what is demanded, not an event.
+   */
+  private Coding obligation(Parse p, int report, Arguments args, LocalDate published, Set<Integer> ordered) {
+    for (int c : p.children(report)) {
+      if (!p.baseRel(c).equals("ccomp") || p.child(c, "nsubj") < 0 || !hasObligation(p, c)) {
+        continue;
+      }
+      Arguments.Sides sides = args.ofVerb(report);
+      if (sides.sources().isEmpty() || args.isMedia(sides.sources().get(0))) {
+        return null;
+      }
+      String source = sides.sources().get(0);
+      String target = first(args.complementSubjects(report, source), source);
+      if (target == null) {
+        return null;
+      }
+      ordered.add(c);
+      Arguments.Sides demand = new Arguments.Sides(List.of(source), List.of(target), List.of(), null,
+          java.util.Map.of(), true);
+      return finish(p, report, DEMAND, null, source, target, demand, args, published);
+    }
+    return null;
+  }
+
+  private boolean hasObligation(Parse p, int v) {
+    for (int a : p.children(v)) {
+      if (p.rel(a).equals("aux") && markers.is(Kind.OBLIGATION_AUX, p.lemma(a))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Coding nounEvent(Parse p, int n, String code, Arguments args, LocalDate published) {

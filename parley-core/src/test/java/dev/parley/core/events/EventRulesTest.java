@@ -194,4 +194,74 @@ class EventRulesTest {
     assertThat(actors.actorAt(1)).isNull();
     assertThat(actors.actorAt(5)).isEqualTo("a1"); // the text's own mention
   }
+
+  /** The lookup of a ParsedDoc with countries for some actors. */
+  private static ActorLookup withCountries(ActorLookup plain, Set<String> places, java.util.Map<String, String> countries) {
+    return new ActorLookup() {
+      @Override
+      public String actorAt(int token) {
+        return plain.actorAt(token);
+      }
+
+      @Override
+      public boolean isPlace(String actor) {
+        return places.contains(actor);
+      }
+
+      @Override
+      public boolean isMedia(String actor) {
+        return false;
+      }
+
+      @Override
+      public String country(String actor) {
+        return countries.get(actor);
+      }
+    };
+  }
+
+  @Test
+  void aCapitalAfterWithIsTheOtherSideButAPlaceAfterInIsNot() {
+    ParsedDoc d = ParsedDoc.of("Kremlin/Kremlin/NNP/ORGANIZATION/4/nsubj", "is/be/VBZ/O/4/aux",
+        "not/not/RB/O/4/advmod", "discussing/discuss/VBG/O/0/root", "it/it/PRP/O/4/obj", "with/with/IN/O/7/case",
+        "Washington/Washington/NNP/LOCATION/4/obl", "./././O/4/punct")
+        .actor("Kremlin", "a1").actor("Washington", "a2");
+    NlpDocument doc = d.build();
+    ActorLookup capital = withCountries(d.actors(Set.of()), Set.of("a2"), java.util.Map.of("a1", "RUS", "a2", "USA"));
+    assertThat(CODER.code(doc, doc.sentences().get(0), capital, MONDAY, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).startsWith("04");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+      assertThat(c.modality()).isEqualTo(Modality.NEGATED);
+    });
+    ParsedDoc in = ParsedDoc.of("Kremlin/Kremlin/NNP/ORGANIZATION/4/nsubj", "is/be/VBZ/O/4/aux",
+        "not/not/RB/O/4/advmod", "discussing/discuss/VBG/O/0/root", "it/it/PRP/O/4/obj", "in/in/IN/O/7/case",
+        "Washington/Washington/NNP/LOCATION/4/obl", "./././O/4/punct")
+        .actor("Kremlin", "a1").actor("Washington", "a2");
+    NlpDocument inDoc = in.build();
+    ActorLookup inPlace = withCountries(in.actors(Set.of()), Set.of("a2"), java.util.Map.of("a1", "RUS", "a2", "USA"));
+    assertThat(CODER.code(inDoc, inDoc.sentences().get(0), inPlace, MONDAY, List.of()))
+        .noneMatch(c -> "a2".equals(c.target()));
+  }
+
+  @Test
+  void sayingAnotherSideMustActIsADemandOfItAndTheActIsNoEvent() {
+    ParsedDoc d = ParsedDoc.of("Tshisekedi/Tshisekedi/NNP/PERSON/2/nsubj", "said/say/VBD/O/0/root",
+        "Rwanda/Rwanda/NNP/COUNTRY/5/nsubj", "must/must/MD/O/5/aux", "withdraw/withdraw/VB/O/2/ccomp",
+        "its/its/PRP$/O/7/nmod:poss", "troops/troops/NNS/O/5/obj", "from/from/IN/O/9/case",
+        "Congo/Congo/NNP/COUNTRY/5/obl", "./././O/2/punct")
+        .actor("Tshisekedi", "a1").actor("Rwanda", "a2").actor("Congo", "a3");
+    assertThat(code(d, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("100");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+      assertThat(c.modality()).isEqualTo(Modality.ASSERTED);
+    });
+    ParsedDoc will = ParsedDoc.of("Tshisekedi/Tshisekedi/NNP/PERSON/2/nsubj", "said/say/VBD/O/0/root",
+        "Rwanda/Rwanda/NNP/COUNTRY/5/nsubj", "will/will/MD/O/5/aux", "withdraw/withdraw/VB/O/2/ccomp",
+        "its/its/PRP$/O/7/nmod:poss", "troops/troops/NNS/O/5/obj", "from/from/IN/O/9/case",
+        "Congo/Congo/NNP/COUNTRY/5/obl", "./././O/2/punct")
+        .actor("Tshisekedi", "a1").actor("Rwanda", "a2").actor("Congo", "a3");
+    assertThat(code(will, List.of())).noneMatch(c -> c.code().startsWith("10"));
+  }
 }
