@@ -84,6 +84,11 @@ final class Arguments {
     return grouped.contains(actor);
   }
 
+  /** The country of an actor, or null. */
+  String country(String actor) {
+    return actors.country(actor);
+  }
+
   boolean isMedia(String actor) {
     return actors.isMedia(actor);
   }
@@ -113,10 +118,8 @@ final class Arguments {
     if (subj >= 0) {
       addActors(subj, passive && x != v ? targets : sources, roles); // "will be received": the subject undergoes it
       if (sources.isEmpty() && targets.isEmpty() && isPronoun(subj)) {
-        String speaker = antecedent(v);
-        if (speaker != null) {
-          (passive && x != v ? targets : sources).add(speaker);
-        }
+        List<String> speakers = antecedents(v); // "the US and Ukraine said they had ...": both
+        (passive && x != v ? targets : sources).addAll(speakers);
       }
     }
     if (pass >= 0) {
@@ -216,8 +219,8 @@ final class Arguments {
       if (subj.isEmpty() && isPronoun(s)) {
         subj.addAll(antecedents(g));
       }
-      if (subj.size() >= 2) {
-        sources.addAll(subj);
+      if (subj.size() == 2) {
+        sources.addAll(subj); // three and more ("Britain, France and Germany ... before the meeting"): who met whom is unknown
       }
     }
     if (g != Dependency.ROOT) {

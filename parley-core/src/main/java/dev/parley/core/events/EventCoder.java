@@ -28,6 +28,9 @@ public final class EventCoder {
   /** CAMEO 010, "make statement, not specified below". */
   static final String GENERIC_STATEMENT = "010";
 
+  /** CAMEO 050, "engage in diplomatic cooperation, not specified below". */
+  static final String JOINT_WORK = "050";
+
   /** CAMEO 100, "make demand, not specified below". */
   static final String DEMAND = "100";
 
@@ -76,6 +79,13 @@ public final class EventCoder {
       String own = markers.verbCode(p.lemma(t));
       if (choice != null && own != null) {
         choice = new PatternMatcher.Choice(choice.entry(), own, null); // "negotiate": 046, not Phoenix's 080
+      }
+      if ((choice == null || choice.code() == null || isStatement(choice.code())) && isJointWork(p, t)) {
+        Coding c = jointWork(p, t, args, published); // "the US and Ukraine drafted a framework"
+        if (c != null) {
+          verbEvents.add(c); // not a trigger that governs an event noun: "drafted ... after talks" is two events
+          continue;
+        }
       }
       if (choice == null || choice.code() == null || framesEventNoun(p, t)) {
         continue;
@@ -169,6 +179,35 @@ public final class EventCoder {
       return finish(p, report, DEMAND, null, source, target, demand, args, published);
     }
     return null;
+  }
+
+  /** A verb of drafting ({@code joint-work-verbs}) with a document ({@code document-nouns}) as its object. */
+  private boolean isJointWork(Parse p, int v) {
+    int obj = p.child(v, "obj");
+    return markers.is(Kind.JOINT_WORK_VERBS, p.lemma(v)) && obj >= 0
+        && markers.is(Kind.DOCUMENT_NOUNS, p.lemma(obj).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Two sides that draft a document together cooperate diplomatically (CAMEO 050): the subject names
+   * exactly two actors of different countries, each the other's target. One side drafting alone, or three
+   * and more whose pairs are unknown, is no event.
+   */
+  private Coding jointWork(Parse p, int v, Arguments args, LocalDate published) {
+    Arguments.Sides sides = args.ofVerb(v);
+    List<String> subjects = new ArrayList<>(new LinkedHashSet<>(sides.sources()));
+    if (subjects.size() != 2 || args.isGrouped(subjects.get(0)) || args.isGrouped(subjects.get(1))
+        || args.isMedia(subjects.get(0)) || args.isMedia(subjects.get(1))) {
+      return null;
+    }
+    String a = subjects.get(0);
+    String b = subjects.get(1);
+    if (Objects.equals(args.country(a), args.country(b))) {
+      return null;
+    }
+    Arguments.Sides both = new Arguments.Sides(subjects, List.of(), sides.others(), sides.location(),
+        sides.roles(), true);
+    return finish(p, v, JOINT_WORK, null, a, b, both, args, published);
   }
 
   private boolean hasObligation(Parse p, int v) {

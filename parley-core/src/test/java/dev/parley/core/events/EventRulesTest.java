@@ -264,4 +264,31 @@ class EventRulesTest {
         .actor("Tshisekedi", "a1").actor("Rwanda", "a2").actor("Congo", "a3");
     assertThat(code(will, List.of())).noneMatch(c -> c.code().startsWith("10"));
   }
+
+  @Test
+  void twoSidesDraftingATextTogetherCooperateButOneSideAloneDoesNot() {
+    ParsedDoc two = ParsedDoc.of("The/the/DT/O/2/det", "US/US/NNP/COUNTRY/5/nsubj", "and/and/CC/O/4/cc",
+        "Ukraine/Ukraine/NNP/COUNTRY/2/conj", "drafted/draft/VBD/O/0/root", "a/a/DT/O/7/det",
+        "framework/framework/NN/O/5/obj", "./././O/5/punct")
+        .actor("US", "a1").actor("Ukraine", "a2");
+    NlpDocument doc = two.build();
+    ActorLookup countries = withCountries(two.actors(Set.of()), Set.of(), java.util.Map.of("a1", "USA", "a2", "UKR"));
+    assertThat(CODER.code(doc, doc.sentences().get(0), countries, MONDAY, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("050");
+      assertThat(List.of(c.source(), c.target())).containsExactlyInAnyOrder("a1", "a2");
+    });
+    ParsedDoc one = ParsedDoc.of("Britain/Britain/NNP/COUNTRY/2/nsubj", "drafted/draft/VBD/O/0/root",
+        "a/a/DT/O/4/det", "framework/framework/NN/O/2/obj", "./././O/2/punct").actor("Britain", "a1");
+    assertThat(code(one, List.of())).isEmpty();
+  }
+
+  @Test
+  void threeSubjectsDoNotMakeTheSidesOfAMeetingTheirClauseMentions() {
+    ParsedDoc d = ParsedDoc.of("Britain/Britain/NNP/COUNTRY/6/nsubj", ",/,/,/O/3/punct",
+        "France/France/NNP/COUNTRY/1/conj", "and/and/CC/O/5/cc", "Germany/Germany/NNP/COUNTRY/1/conj",
+        "drafted/draft/VBD/O/0/root", "amendments/amendment/NNS/O/6/obj", "before/before/IN/O/10/case",
+        "the/the/DT/O/10/det", "meeting/meeting/NN/O/6/obl", "./././O/6/punct")
+        .actor("Britain", "a1").actor("France", "a2").actor("Germany", "a3");
+    assertThat(code(d, List.of())).isEmpty();
+  }
 }
