@@ -114,6 +114,11 @@ final class Arguments {
     if (pass >= 0 && isRelative(pass) && p.rel(v).startsWith("acl")) {
       pass = p.gov(v);
     }
+    if (subj < 0 && pass < 0 && p.rel(v).equals("acl") && p.rel(p.gov(v)).equals("obj")
+        && markers.is(Kind.DOCUMENT_NOUNS, p.lemma(p.gov(v)).toLowerCase(java.util.Locale.ROOT))) {
+      subj = p.child(p.gov(p.gov(v)), "nsubj"); // "the board passed a resolution demanding ...": the board demands
+      x = p.gov(p.gov(v));
+    }
     boolean passive = pass >= 0 || p.child(v, "aux:pass") >= 0;
     if (subj >= 0) {
       addActors(subj, passive && x != v ? targets : sources, roles); // "will be received": the subject undergoes it

@@ -80,6 +80,10 @@ public final class EventCoder {
       if (choice != null && own != null) {
         choice = new PatternMatcher.Choice(choice.entry(), own, null); // "negotiate": 046, not Phoenix's 080
       }
+      String phrase = phraseCode(p, t);
+      if (phrase != null) {
+        choice = new PatternMatcher.Choice(choice == null ? null : choice.entry(), phrase, null); // "gave X until"
+      }
       if ((choice == null || choice.code() == null || isStatement(choice.code())) && isJointWork(p, t)) {
         Coding c = jointWork(p, t, args, published); // "the US and Ukraine drafted a framework"
         if (c != null) {
@@ -208,6 +212,33 @@ public final class EventCoder {
     Arguments.Sides both = new Arguments.Sides(subjects, List.of(), sides.others(), sides.location(),
         sides.roles(), true);
     return finish(p, v, JOINT_WORK, null, a, b, both, args, published);
+  }
+
+  /**
+   * The code {@code verb-phrases.tsv} gives a verb with a word of its own phrases: the preposition or
+   * mark heading one of its arguments ("gave Kyiv until Thursday", "gave Kyiv until Thursday to
+   * respond") or its object's head ("set a deadline"); null when none.
+   */
+  private String phraseCode(Parse p, int v) {
+    for (int c : p.children(v)) {
+      String r = p.baseRel(c);
+      if (r.equals("obj")) {
+        String code = markers.verbPhraseCode(p.lemma(v), p.lemma(c));
+        if (code != null) {
+          return code;
+        }
+      }
+      if (r.startsWith("obl") || r.equals("advcl")) {
+        for (int m : p.children(c)) {
+          String code = p.rel(m).equals("case") || p.rel(m).equals("mark")
+              ? markers.verbPhraseCode(p.lemma(v), p.lemma(m)) : null;
+          if (code != null) {
+            return code;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private boolean hasObligation(Parse p, int v) {

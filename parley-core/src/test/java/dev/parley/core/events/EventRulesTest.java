@@ -291,4 +291,34 @@ class EventRulesTest {
         .actor("Britain", "a1").actor("France", "a2").actor("Germany", "a3");
     assertThat(code(d, List.of())).isEmpty();
   }
+
+  @Test
+  void aDocumentThatDemandsIsTheDemandOfWhoeverIssuedIt() {
+    ParsedDoc d = ParsedDoc.of("The/the/DT/O/2/det", "board/board/NN/ORGANIZATION/3/nsubj", "passed/pass/VBD/O/0/root",
+        "a/a/DT/O/5/det", "resolution/resolution/NN/O/3/obj", "demanding/demand/VBG/O/5/acl", "that/that/IN/O/8/mark",
+        "Tehran/Tehran/NNP/CITY/9/nsubj", "report/report/VB/O/6/ccomp", "./././O/3/punct")
+        .actor("board", "a1").actor("Tehran", "a2");
+    assertThat(code(d, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).startsWith("10");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+    });
+  }
+
+  @Test
+  void givingSomeoneUntilADayIsADemandOfThem() {
+    ParsedDoc d = ParsedDoc.of("Trump/Trump/NNP/PERSON/2/nsubj", "gave/give/VBD/O/0/root", "Kyiv/Kyiv/NNP/CITY/2/obj",
+        "until/until/IN/O/5/case", "Thursday/Thursday/NNP/DATE/2/obl", "to/to/TO/O/7/mark", "respond/respond/VB/O/2/advcl",
+        "./././O/2/punct")
+        .actor("Trump", "a1").actor("Kyiv", "a2");
+    assertThat(code(d, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("100");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+    });
+    ParsedDoc aid = ParsedDoc.of("Trump/Trump/NNP/PERSON/2/nsubj", "gave/give/VBD/O/0/root", "Kyiv/Kyiv/NNP/CITY/2/iobj",
+        "weapons/weapon/NNS/O/2/obj", "./././O/2/punct")
+        .actor("Trump", "a1").actor("Kyiv", "a2");
+    assertThat(code(aid, List.of())).noneMatch(c -> c.code().startsWith("10"));
+  }
 }
