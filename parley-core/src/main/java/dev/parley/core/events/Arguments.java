@@ -33,6 +33,7 @@ final class Arguments {
   private final Map<Integer, TimeExpression> timeAt = new HashMap<>();
   private final List<String> lastPair;
   private final Set<String> grouped = new java.util.HashSet<>();
+  private final Set<String> owners = new java.util.HashSet<>();
 
   /**
    * @param lastPair the two sides of the talks told last before this sentence, which "both delegations"
@@ -77,6 +78,11 @@ final class Arguments {
     String own = actors.country(source);
     out.removeIf(a -> a.equals(source) || own != null && own.equals(actors.country(a)));
     return out;
+  }
+
+  /** Whether an actor was named only as the author of a text ("the proposals of Trump"). */
+  boolean isOwner(String actor) {
+    return owners.contains(actor);
   }
 
   /** Whether an actor was named as one of a group ("leaders from Kenya, Angola"), not as a side. */
@@ -455,6 +461,9 @@ final class Arguments {
           && (!r.equals("nmod") || markers.is(Kind.MEMBER_PREPOSITIONS, p.caseOf(c)))) {
         int before = out.size();
         visit(c, out, depth + 1);
+        if (a == null && markers.is(Kind.DOCUMENT_NOUNS, p.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+          owners.addAll(out.subList(before, out.size())); // "Trump's proposals": whose text, not who is met
+        }
         if (r.equals("nmod") && markers.is(Kind.GROUP_PREPOSITIONS, p.caseOf(c))) {
           grouped.addAll(out.subList(before, out.size())); // "leaders from Kenya, Angola": one group
         }

@@ -139,6 +139,9 @@ public final class EventCoder {
     }
     String source = sides.sources().get(0);
     String target = first(sides.targets(), source);
+    if (target != null && choice.code().startsWith("04") && args.isOwner(target)) {
+      return null; // "discuss the proposals of Trump": a consultation about a text, not with its author
+    }
     if (target == null && isReciprocal(choice.code()) && !args.isGrouped(source)) {
       target = first(sides.sources(), source); // "US and Ukrainian officials met": each side the other's
     }

@@ -321,4 +321,19 @@ class EventRulesTest {
         .actor("Trump", "a1").actor("Kyiv", "a2");
     assertThat(code(aid, List.of())).noneMatch(c -> c.code().startsWith("10"));
   }
+
+  @Test
+  void discussingSomeonesProposalIsNoConsultationWithThem() {
+    ParsedDoc own = ParsedDoc.of("Kyiv/Kyiv/NNP/CITY/2/nsubj", "discussed/discuss/VBD/O/0/root", "the/the/DT/O/4/det",
+        "proposals/proposal/NNS/O/2/obj", "of/of/IN/O/6/case", "Trump/Trump/NNP/PERSON/4/nmod", "./././O/2/punct")
+        .actor("Kyiv", "a1").actor("Trump", "a2");
+    assertThat(code(own, List.of())).noneMatch(c -> c.code().startsWith("04"));
+    ParsedDoc with = ParsedDoc.of("Kyiv/Kyiv/NNP/CITY/2/nsubj", "discussed/discuss/VBD/O/0/root", "the/the/DT/O/4/det",
+        "proposals/proposal/NNS/O/2/obj", "with/with/IN/O/6/case", "Trump/Trump/NNP/PERSON/2/obl", "./././O/2/punct")
+        .actor("Kyiv", "a1").actor("Trump", "a2");
+    assertThat(code(with, List.of())).anySatisfy(c -> {
+      assertThat(c.code()).startsWith("04");
+      assertThat(c.target()).isEqualTo("a2");
+    });
+  }
 }
