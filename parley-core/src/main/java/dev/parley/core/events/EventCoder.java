@@ -72,7 +72,7 @@ public final class EventCoder {
     List<Coding> verbEvents = new ArrayList<>();
     List<Integer> verbTriggers = new ArrayList<>();
     for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-      if (!p.isVerb(t) || p.rel(t).startsWith("aux") || p.rel(t).equals("cop")) {
+      if (!p.isVerb(t) || p.rel(t).startsWith("aux") || p.rel(t).equals("cop") || inIndirectQuestion(p, t)) {
         continue;
       }
       PatternMatcher.Choice choice = patterns.choose(p, t);
@@ -121,7 +121,7 @@ public final class EventCoder {
     for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
       String code = p.isNoun(t) ? markers.eventNoun(p.lemma(t)) : null;
       int n = code == null ? t : phraseHead(p, t);
-      if (code == null || n < 0 || governedByTrigger(p, n, verbTriggers)) {
+      if (code == null || n < 0 || governedByTrigger(p, n, verbTriggers) || inIndirectQuestion(p, n)) {
         continue;
       }
       Coding c = nounEvent(p, n, code, args, published);
@@ -325,6 +325,25 @@ public final class EventCoder {
   static boolean isMaterial(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
     return root >= 6 && root <= 8 || root >= 14;
+  }
+
+  /**
+   * Whether a token stands in an indirect question ("asked whether Ukraine had agreed to ..."): a
+   * clause marked "whether" or "if" completing a verb of asking ({@code question-verbs}) asserts nothing.
+   */
+  private boolean inIndirectQuestion(Parse p, int t) {
+    int x = t;
+    for (int k = 0; k < 6 && p.gov(x) >= 0; k++) {
+      if (p.baseRel(x).equals("ccomp") && markers.is(Kind.QUESTION_VERBS, p.lemma(p.gov(x)))) {
+        for (int m : p.children(x)) {
+          if (p.rel(m).equals("mark") && (p.lemma(m).equalsIgnoreCase("whether") || p.lemma(m).equalsIgnoreCase("if"))) {
+            return true;
+          }
+        }
+      }
+      x = p.gov(x);
+    }
+    return false;
   }
 
   private static boolean isQuestion(NlpDocument doc, Sentence s) {

@@ -336,4 +336,18 @@ class EventRulesTest {
       assertThat(c.target()).isEqualTo("a2");
     });
   }
+
+  @Test
+  void anEventAskedAboutIsNoEvent() {
+    ParsedDoc asked = ParsedDoc.of("Reporters/reporter/NNS/O/2/nsubj", "asked/ask/VBD/O/0/root", "whether/whether/IN/O/6/mark",
+        "Russia/Russia/NNP/COUNTRY/6/nsubj", "had/have/VBD/O/6/aux", "met/meet/VBN/O/2/ccomp", "Ukraine/Ukraine/NNP/COUNTRY/6/obj",
+        "./././O/2/punct")
+        .actor("Russia", "a1").actor("Ukraine", "a2");
+    assertThat(code(asked, List.of())).isEmpty();
+    ParsedDoc said = ParsedDoc.of("Reporters/reporter/NNS/O/2/nsubj", "said/say/VBD/O/0/root", "that/that/IN/O/6/mark",
+        "Russia/Russia/NNP/COUNTRY/6/nsubj", "had/have/VBD/O/6/aux", "met/meet/VBN/O/2/ccomp", "Ukraine/Ukraine/NNP/COUNTRY/6/obj",
+        "./././O/2/punct")
+        .actor("Russia", "a1").actor("Ukraine", "a2");
+    assertThat(code(said, List.of())).anySatisfy(c -> assertThat(c.code()).startsWith("04"));
+  }
 }
