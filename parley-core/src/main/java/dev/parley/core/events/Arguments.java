@@ -152,6 +152,8 @@ final class Arguments {
         location = location == null ? phraseArguments(c, targets, others, places) : location;
       } else if (r.equals("obl:agent") || r.startsWith("obl") && "by".equals(p.caseOf(c)) && pass >= 0) {
         addActors(c, sources, roles);
+      } else if (r.startsWith("obl") && "on".equals(p.caseOf(c)) && markers.is(Kind.SIDE_NOUNS, p.lemma(c))) {
+        addActors(c, others, roles); // "on the Russian side, ... attended by Ushakov": whose side, not the target
       } else if (r.startsWith("obl") && !r.equals("obl:tmod")) {
         String l = oblique(c, sources, targets, places);
         location = location == null ? l : location;

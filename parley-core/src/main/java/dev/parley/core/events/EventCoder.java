@@ -142,7 +142,7 @@ public final class EventCoder {
     if (target != null && choice.code().startsWith("04") && args.isOwner(target)) {
       return null; // "discuss the proposals of Trump": a consultation about a text, not with its author
     }
-    if (target == null && isReciprocal(choice.code()) && !args.isGrouped(source)) {
+    if (target == null && isReciprocal(choice.code()) && !isDirected(choice.code()) && !args.isGrouped(source)) {
       target = first(sides.sources(), source); // "US and Ukrainian officials met": each side the other's
     }
     if (target == null && markers.is(Kind.COMPLEMENT_TARGET_ROOTS, choice.code().substring(0, 2))) {
@@ -157,6 +157,9 @@ public final class EventCoder {
     if (isStatement(choice.code()) && (target == null || args.isMedia(target) || !sides.addressed()
         || reports(p, v))) {
       return null; // "told the publication", "said that ...": the report, not an event; the claim layer has it
+    }
+    if (target == null && modality.read(p, v) == Modality.HYPOTHETICAL) {
+      return null; // a deed with no other side that only might happen ("for Ukraine to surrender territory")
     }
     return finish(p, v, choice.code(), choice.paired(), source, target, sides, args, published);
   }
@@ -383,6 +386,14 @@ public final class EventCoder {
   /** Meetings and cooperation (roots 04, 05): done together, each side is the other's target. */
   static boolean isReciprocal(String code) {
     return code.startsWith("04") || code.startsWith("05");
+  }
+
+  /**
+   * A visit or its hosting (042, 043): one side goes to the other, so two subjects ("attended by Ushakov
+   * and Dmitriev") are fellow visitors, not each other's sides.
+   */
+  static boolean isDirected(String code) {
+    return code.startsWith("042") || code.startsWith("043");
   }
 
   /** A CAMEO statement code (root 01): a report of words. */

@@ -350,4 +350,28 @@ class EventRulesTest {
         .actor("Russia", "a1").actor("Ukraine", "a2");
     assertThat(code(said, List.of())).anySatisfy(c -> assertThat(c.code()).startsWith("04"));
   }
+
+  @Test
+  void twoVisitorsAreNotEachOthersSidesAndTheirSideIsNoTarget() {
+    ParsedDoc d = ParsedDoc.of("On/on/IN/O/4/case", "the/the/DT/O/4/det", "Russian/russian/JJ/NATIONALITY/4/amod",
+        "side/side/NN/O/10/obl", ",/,/,/O/10/punct", "the/the/DT/O/7/det", "talks/talk/NNS/O/10/nsubj:pass",
+        "will/will/MD/O/10/aux", "be/be/VB/O/10/aux:pass", "attended/attend/VBN/O/0/root", "by/by/IN/O/12/case",
+        "Ushakov/Ushakov/NNP/PERSON/10/obl:agent", "and/and/CC/O/14/cc", "Dmitriev/Dmitriev/NNP/PERSON/12/conj",
+        "./././O/10/punct")
+        .actor("Russian", "a1").actor("Ushakov", "a2").actor("Dmitriev", "a3");
+    assertThat(code(d, List.of())).noneMatch(c -> "a1".equals(c.target()) || "a3".equals(c.target()));
+  }
+
+  @Test
+  void aDeedWithNoOtherSideThatOnlyMightHappenIsNoEvent() {
+    ParsedDoc might = ParsedDoc.of("Ukraine/Ukraine/NNP/COUNTRY/3/nsubj", "could/could/MD/O/3/aux",
+        "surrender/surrender/VB/O/0/root", "territory/territory/NN/O/3/obj", "in/in/IN/O/6/case",
+        "Donbass/Donbass/NNP/LOCATION/3/obl", "./././O/3/punct")
+        .actor("Ukraine", "a1").actor("Donbass", "a2");
+    assertThat(code(might, List.of(), "a2")).isEmpty();
+    ParsedDoc did = ParsedDoc.of("Ukraine/Ukraine/NNP/COUNTRY/2/nsubj", "surrendered/surrender/VBD/O/0/root",
+        "territory/territory/NN/O/2/obj", "in/in/IN/O/5/case", "Donbass/Donbass/NNP/LOCATION/2/obl", "./././O/2/punct")
+        .actor("Ukraine", "a1").actor("Donbass", "a2");
+    assertThat(code(did, List.of(), "a2")).isNotEmpty();
+  }
 }
