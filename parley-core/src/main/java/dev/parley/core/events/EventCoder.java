@@ -158,9 +158,6 @@ public final class EventCoder {
         || reports(p, v))) {
       return null; // "told the publication", "said that ...": the report, not an event; the claim layer has it
     }
-    if (target == null && modality.read(p, v) == Modality.HYPOTHETICAL) {
-      return null; // a deed with no other side that only might happen ("for Ukraine to surrender territory")
-    }
     return finish(p, v, choice.code(), choice.paired(), source, target, sides, args, published);
   }
 

@@ -363,15 +363,14 @@ class EventRulesTest {
   }
 
   @Test
-  void aDeedWithNoOtherSideThatOnlyMightHappenIsNoEvent() {
-    ParsedDoc might = ParsedDoc.of("Ukraine/Ukraine/NNP/COUNTRY/3/nsubj", "could/could/MD/O/3/aux",
-        "surrender/surrender/VB/O/0/root", "territory/territory/NN/O/3/obj", "in/in/IN/O/6/case",
-        "Donbass/Donbass/NNP/LOCATION/3/obl", "./././O/3/punct")
-        .actor("Ukraine", "a1").actor("Donbass", "a2");
-    assertThat(code(might, List.of(), "a2")).isEmpty();
-    ParsedDoc did = ParsedDoc.of("Ukraine/Ukraine/NNP/COUNTRY/2/nsubj", "surrendered/surrender/VBD/O/0/root",
-        "territory/territory/NN/O/2/obj", "in/in/IN/O/5/case", "Donbass/Donbass/NNP/LOCATION/2/obl", "./././O/2/punct")
-        .actor("Ukraine", "a1").actor("Donbass", "a2");
-    assertThat(code(did, List.of(), "a2")).isNotEmpty();
+  void dronesLaunchedAtACountryAreAerialWeapons() {
+    ParsedDoc d = ParsedDoc.of("Russia/Russia/NNP/COUNTRY/2/nsubj", "launched/launch/VBD/O/0/root",
+        "drones/drone/NNS/O/2/obj", "at/at/IN/O/5/case", "Ukraine/Ukraine/NNP/COUNTRY/2/obl", "./././O/2/punct")
+        .actor("Russia", "a1").actor("Ukraine", "a2");
+    assertThat(code(d, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("195");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+    });
   }
 }
