@@ -42,14 +42,32 @@ final class EvalAnalysisCommand implements Callable<Integer> {
   @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
   boolean gate;
 
+  @Option(names = "--nlp-cache", paramLabel = "DIR", hidden = true,
+      description = "Keep each article's language annotation as JSON in DIR and reuse it (for development).")
+  Path nlpCache;
+
+  @Option(names = "--analyses", paramLabel = "FILE", hidden = true,
+      description = "Also write every analysis as JSON lines to FILE (for development).")
+  Path analysesOut;
+
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders (or files) of articles with gold files.")
   List<String> inputs;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisScore score = score(inputs, out, err);
+    Parley parley = nlpCache == null ? Engines.create(ReadOptions.defaults(), true, err)
+        : Parley.create(ReadOptions.defaults(), EvalAttributionCommand.cached(nlpCache));
+    List<ObjectNode> analyses = new ArrayList<>();
+    AnalysisScore score = score(parley, inputs, out, err, analyses);
+    if (analysesOut != null) {
+      StringBuilder lines = new StringBuilder();
+      for (ObjectNode a : analyses) {
+        lines.append(JSON.writeValueAsString(a)).append('\n');
+      }
+      Files.writeString(analysesOut, lines);
+    }
     out.println(ScoreTable.render("analysis (" + score.articles() + " articles with gold)", score.measures()));
     if (jsonOut != null) {
       ScoreTable.writeJson(jsonOut, "analysis", score.measures());
@@ -59,9 +77,13 @@ final class EvalAnalysisCommand implements Callable<Integer> {
 
   /** Runs the inputs through Parley in order and scores every article that has a gold file. */
   static AnalysisScore score(List<String> inputs, PrintWriter out, PrintWriter err) {
-    List<ObjectNode> analyses = new ArrayList<>();
+    return score(Engines.create(ReadOptions.defaults(), true, err), inputs, out, err, new ArrayList<>());
+  }
+
+  private static AnalysisScore score(Parley parley, List<String> inputs, PrintWriter out, PrintWriter err,
+      List<ObjectNode> analyses) {
     Map<String, String> inputNameOfId = new HashMap<>();
-    Batch batch = new Batch(Engines.create(ReadOptions.defaults(), true, err), out, err, true);
+    Batch batch = new Batch(parley, out, err, true);
     batch.run(inputs, o -> {
       if (o instanceof Outcome.Analyzed a) {
         analyses.add(AnalysisJson.analysis(a.article()));

@@ -79,7 +79,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
   }
 
   /** Annotations kept as JSON files named by a hash of the text and date; CoreNLP only for new texts. */
-  private static NlpAnnotator cached(Path cache) throws IOException {
+  static NlpAnnotator cached(Path cache) throws IOException {
     Files.createDirectories(cache);
     ObjectMapper json = new ObjectMapper().findAndRegisterModules()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -31,6 +31,10 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
   boolean gate;
 
+  @Option(names = "--nlp-cache", paramLabel = "DIR", hidden = true,
+      description = "Keep each record's language annotation as JSON in DIR and reuse it (for development).")
+  java.nio.file.Path nlpCache;
+
   @Option(names = "--wrong", description = "List every record coded wrongly.")
   boolean wrong;
 
@@ -45,7 +49,12 @@ final class EvalEventsCommand implements Callable<Integer> {
       err.println("parley eval events: no such file " + file + " (give the PETRARCH records file)");
       return ExitCode.USAGE.code();
     }
-    PetrarchEval.Report r = run(file, err);
+    PetrarchEval.Report r;
+    try {
+      r = run(file, err, nlpCache == null ? CoreNlpAnnotator.shared() : EvalAttributionCommand.cached(nlpCache));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     out.println(ScoreTable.render("events (" + r.records() + " PETRARCH records)", r.measures()));
     if (wrong) {
       r.wrong().forEach(w -> out.println("  wrong: " + w));
@@ -59,12 +68,15 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   /** Reads the records, loads the models and codes every record. */
   static PetrarchEval.Report run(Path file, PrintWriter err) {
+    return run(file, err, CoreNlpAnnotator.shared());
+  }
+
+  private static PetrarchEval.Report run(Path file, PrintWriter err, dev.parley.core.nlp.NlpAnnotator annotator) {
     PetrarchRecords.Result records = PetrarchRecords.read(file);
     PetrarchEval eval = PetrarchEval.withDictionariesIn(file.toAbsolutePath().getParent());
     err.println(records.records().size() + " records (" + records.skipped() + " error-handling or non-sentence records left out)");
     err.println("loading the language models (CoreNLP; half a minute on first use)...");
     err.flush();
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
     int n = records.records().size();
     PetrarchEval.Report report = eval.run(records.records(), annotator, i -> {
       if (i % 50 == 0 || i == n) {

@@ -33,6 +33,7 @@ final class Arguments {
   private final Map<Integer, TimeExpression> timeAt = new HashMap<>();
   private final List<String> lastPair;
   private final Set<String> grouped = new java.util.HashSet<>();
+  private final Set<String> owners = new java.util.HashSet<>();
 
   /**
    * @param lastPair the two sides of the talks told last before this sentence, which "both delegations"
@@ -79,9 +80,19 @@ final class Arguments {
     return out;
   }
 
+  /** Whether an actor was named only as the author of a text ("the proposals of Trump"). */
+  boolean isOwner(String actor) {
+    return owners.contains(actor);
+  }
+
   /** Whether an actor was named as one of a group ("leaders from Kenya, Angola"), not as a side. */
   boolean isGrouped(String actor) {
     return grouped.contains(actor);
+  }
+
+  /** The country of an actor, or null. */
+  String country(String actor) {
+    return actors.country(actor);
   }
 
   boolean isMedia(String actor) {
@@ -109,14 +120,17 @@ final class Arguments {
     if (pass >= 0 && isRelative(pass) && p.rel(v).startsWith("acl")) {
       pass = p.gov(v);
     }
+    if (subj < 0 && pass < 0 && p.rel(v).equals("acl") && p.rel(p.gov(v)).equals("obj")
+        && markers.is(Kind.DOCUMENT_NOUNS, p.lemma(p.gov(v)).toLowerCase(java.util.Locale.ROOT))) {
+      subj = p.child(p.gov(p.gov(v)), "nsubj"); // "the board passed a resolution demanding ...": the board demands
+      x = p.gov(p.gov(v));
+    }
     boolean passive = pass >= 0 || p.child(v, "aux:pass") >= 0;
     if (subj >= 0) {
       addActors(subj, passive && x != v ? targets : sources, roles); // "will be received": the subject undergoes it
       if (sources.isEmpty() && targets.isEmpty() && isPronoun(subj)) {
-        String speaker = antecedent(v);
-        if (speaker != null) {
-          (passive && x != v ? targets : sources).add(speaker);
-        }
+        List<String> speakers = antecedents(v); // "the US and Ukraine said they had ...": both
+        (passive && x != v ? targets : sources).addAll(speakers);
       }
     }
     if (pass >= 0) {
@@ -138,6 +152,8 @@ final class Arguments {
         location = location == null ? phraseArguments(c, targets, others, places) : location;
       } else if (r.equals("obl:agent") || r.startsWith("obl") && "by".equals(p.caseOf(c)) && pass >= 0) {
         addActors(c, sources, roles);
+      } else if (r.startsWith("obl") && "on".equals(p.caseOf(c)) && markers.is(Kind.SIDE_NOUNS, p.lemma(c))) {
+        addActors(c, others, roles); // "on the Russian side, ... attended by Ushakov": whose side, not the target
       } else if (r.startsWith("obl") && !r.equals("obl:tmod")) {
         String l = oblique(c, sources, targets, places);
         location = location == null ? l : location;
@@ -216,8 +232,8 @@ final class Arguments {
       if (subj.isEmpty() && isPronoun(s)) {
         subj.addAll(antecedents(g));
       }
-      if (subj.size() >= 2) {
-        sources.addAll(subj);
+      if (subj.size() == 2) {
+        sources.addAll(subj); // three and more ("Britain, France and Germany ... before the meeting"): who met whom is unknown
       }
     }
     if (g != Dependency.ROOT) {
@@ -342,8 +358,8 @@ final class Arguments {
     }
     if (markers.is(Kind.TARGET_PREPOSITIONS, prep)) {
       for (String a : found) {
-        if (!actors.isPlace(a)) {
-          targets.add(a);
+        if (!actors.isPlace(a) || markers.is(Kind.COUNTERPART_PREPOSITIONS, prep) && actors.country(a) != null) {
+          targets.add(a); // "talks with Washington": a capital stands for its government
         }
       }
     }
@@ -447,6 +463,9 @@ final class Arguments {
           && (!r.equals("nmod") || markers.is(Kind.MEMBER_PREPOSITIONS, p.caseOf(c)))) {
         int before = out.size();
         visit(c, out, depth + 1);
+        if (a == null && markers.is(Kind.DOCUMENT_NOUNS, p.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+          owners.addAll(out.subList(before, out.size())); // "Trump's proposals": whose text, not who is met
+        }
         if (r.equals("nmod") && markers.is(Kind.GROUP_PREPOSITIONS, p.caseOf(c))) {
           grouped.addAll(out.subList(before, out.size())); // "leaders from Kenya, Angola": one group
         }

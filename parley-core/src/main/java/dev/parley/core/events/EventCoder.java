@@ -28,6 +28,12 @@ public final class EventCoder {
   /** CAMEO 010, "make statement, not specified below". */
   static final String GENERIC_STATEMENT = "010";
 
+  /** CAMEO 050, "engage in diplomatic cooperation, not specified below". */
+  static final String JOINT_WORK = "050";
+
+  /** CAMEO 100, "make demand, not specified below". */
+  static final String DEMAND = "100";
+
   private final VerbDictionary verbs;
   private final Markers markers;
   private final ModalityReader modality;
@@ -66,13 +72,24 @@ public final class EventCoder {
     List<Coding> verbEvents = new ArrayList<>();
     List<Integer> verbTriggers = new ArrayList<>();
     for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-      if (!p.isVerb(t) || p.rel(t).startsWith("aux") || p.rel(t).equals("cop")) {
+      if (!p.isVerb(t) || p.rel(t).startsWith("aux") || p.rel(t).equals("cop") || inIndirectQuestion(p, t)) {
         continue;
       }
       PatternMatcher.Choice choice = patterns.choose(p, t);
       String own = markers.verbCode(p.lemma(t));
       if (choice != null && own != null) {
         choice = new PatternMatcher.Choice(choice.entry(), own, null); // "negotiate": 046, not Phoenix's 080
+      }
+      String phrase = phraseCode(p, t);
+      if (phrase != null) {
+        choice = new PatternMatcher.Choice(choice == null ? null : choice.entry(), phrase, null); // "gave X until"
+      }
+      if ((choice == null || choice.code() == null || isStatement(choice.code())) && isJointWork(p, t)) {
+        Coding c = jointWork(p, t, args, published); // "the US and Ukraine drafted a framework"
+        if (c != null) {
+          verbEvents.add(c); // not a trigger that governs an event noun: "drafted ... after talks" is two events
+          continue;
+        }
       }
       if (choice == null || choice.code() == null || framesEventNoun(p, t)) {
         continue;
@@ -84,16 +101,27 @@ public final class EventCoder {
       }
     }
     List<Coding> out = new ArrayList<>();
+    Set<Integer> ordered = new HashSet<>();
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      Coding demand = p.isVerb(t) && markers.is(Kind.REPORTING_VERBS, p.lemma(t))
+          ? obligation(p, t, args, published, ordered) : null;
+      if (demand != null) {
+        out.add(demand);
+      }
+    }
     for (Coding c : verbEvents) {
       if (isStatement(c.code()) && reportHoldsEvent(p, c.trigger(), verbTriggers)) {
         continue; // the report's content is the news, not the saying
+      }
+      if (ordered.contains(c.trigger())) {
+        continue; // "said Rwanda must withdraw": what is demanded has not happened
       }
       out.add(c);
     }
     for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
       String code = p.isNoun(t) ? markers.eventNoun(p.lemma(t)) : null;
       int n = code == null ? t : phraseHead(p, t);
-      if (code == null || n < 0 || governedByTrigger(p, n, verbTriggers)) {
+      if (code == null || n < 0 || governedByTrigger(p, n, verbTriggers) || inIndirectQuestion(p, n)) {
         continue;
       }
       Coding c = nounEvent(p, n, code, args, published);
@@ -111,7 +139,10 @@ public final class EventCoder {
     }
     String source = sides.sources().get(0);
     String target = first(sides.targets(), source);
-    if (target == null && isReciprocal(choice.code()) && !args.isGrouped(source)) {
+    if (target != null && choice.code().startsWith("04") && args.isOwner(target)) {
+      return null; // "discuss the proposals of Trump": a consultation about a text, not with its author
+    }
+    if (target == null && isReciprocal(choice.code()) && !isDirected(choice.code()) && !args.isGrouped(source)) {
       target = first(sides.sources(), source); // "US and Ukrainian officials met": each side the other's
     }
     if (target == null && markers.is(Kind.COMPLEMENT_TARGET_ROOTS, choice.code().substring(0, 2))) {
@@ -128,6 +159,98 @@ public final class EventCoder {
       return null; // "told the publication", "said that ...": the report, not an event; the claim layer has it
     }
     return finish(p, v, choice.code(), choice.paired(), source, target, sides, args, published);
+  }
+
+  /**
+   * "X said Y must withdraw": a report whose complement lays an obligation ({@code obligation-aux}) on
+   * another actor than the speaker's side is the speaker's demand of it (CAMEO 100). The complement's
+   * verb is added to {@code ordered}: it is what is demanded, not an event.
+   */
+  private Coding obligation(Parse p, int report, Arguments args, LocalDate published, Set<Integer> ordered) {
+    for (int c : p.children(report)) {
+      if (!p.baseRel(c).equals("ccomp") || p.child(c, "nsubj") < 0 || !hasObligation(p, c)) {
+        continue;
+      }
+      Arguments.Sides sides = args.ofVerb(report);
+      if (sides.sources().isEmpty() || args.isMedia(sides.sources().get(0))) {
+        return null;
+      }
+      String source = sides.sources().get(0);
+      String target = first(args.complementSubjects(report, source), source);
+      if (target == null) {
+        return null;
+      }
+      ordered.add(c);
+      Arguments.Sides demand = new Arguments.Sides(List.of(source), List.of(target), List.of(), null,
+          java.util.Map.of(), true);
+      return finish(p, report, DEMAND, null, source, target, demand, args, published);
+    }
+    return null;
+  }
+
+  /** A verb of drafting ({@code joint-work-verbs}) with a document ({@code document-nouns}) as its object. */
+  private boolean isJointWork(Parse p, int v) {
+    int obj = p.child(v, "obj");
+    return markers.is(Kind.JOINT_WORK_VERBS, p.lemma(v)) && obj >= 0
+        && markers.is(Kind.DOCUMENT_NOUNS, p.lemma(obj).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Two sides that draft a document together cooperate diplomatically (CAMEO 050): the subject names
+   * exactly two actors of different countries, each the other's target. One side drafting alone, or three
+   * and more whose pairs are unknown, is no event.
+   */
+  private Coding jointWork(Parse p, int v, Arguments args, LocalDate published) {
+    Arguments.Sides sides = args.ofVerb(v);
+    List<String> subjects = new ArrayList<>(new LinkedHashSet<>(sides.sources()));
+    if (subjects.size() != 2 || args.isGrouped(subjects.get(0)) || args.isGrouped(subjects.get(1))
+        || args.isMedia(subjects.get(0)) || args.isMedia(subjects.get(1))) {
+      return null;
+    }
+    String a = subjects.get(0);
+    String b = subjects.get(1);
+    if (Objects.equals(args.country(a), args.country(b))) {
+      return null;
+    }
+    Arguments.Sides both = new Arguments.Sides(subjects, List.of(), sides.others(), sides.location(),
+        sides.roles(), true);
+    return finish(p, v, JOINT_WORK, null, a, b, both, args, published);
+  }
+
+  /**
+   * The code {@code verb-phrases.tsv} gives a verb with a word of its own phrases: the preposition or
+   * mark heading one of its arguments ("gave Kyiv until Thursday", "gave Kyiv until Thursday to
+   * respond") or its object's head ("set a deadline"); null when none.
+   */
+  private String phraseCode(Parse p, int v) {
+    for (int c : p.children(v)) {
+      String r = p.baseRel(c);
+      if (r.equals("obj")) {
+        String code = markers.verbPhraseCode(p.lemma(v), p.lemma(c));
+        if (code != null) {
+          return code;
+        }
+      }
+      if (r.startsWith("obl") || r.equals("advcl")) {
+        for (int m : p.children(c)) {
+          String code = p.rel(m).equals("case") || p.rel(m).equals("mark")
+              ? markers.verbPhraseCode(p.lemma(v), p.lemma(m)) : null;
+          if (code != null) {
+            return code;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean hasObligation(Parse p, int v) {
+    for (int a : p.children(v)) {
+      if (p.rel(a).equals("aux") && markers.is(Kind.OBLIGATION_AUX, p.lemma(a))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Coding nounEvent(Parse p, int n, String code, Arguments args, LocalDate published) {
@@ -204,6 +327,25 @@ public final class EventCoder {
     return root >= 6 && root <= 8 || root >= 14;
   }
 
+  /**
+   * Whether a token stands in an indirect question ("asked whether Ukraine had agreed to ..."): a
+   * clause marked "whether" or "if" completing a verb of asking ({@code question-verbs}) asserts nothing.
+   */
+  private boolean inIndirectQuestion(Parse p, int t) {
+    int x = t;
+    for (int k = 0; k < 6 && p.gov(x) >= 0; k++) {
+      if (p.baseRel(x).equals("ccomp") && markers.is(Kind.QUESTION_VERBS, p.lemma(p.gov(x)))) {
+        for (int m : p.children(x)) {
+          if (p.rel(m).equals("mark") && (p.lemma(m).equalsIgnoreCase("whether") || p.lemma(m).equalsIgnoreCase("if"))) {
+            return true;
+          }
+        }
+      }
+      x = p.gov(x);
+    }
+    return false;
+  }
+
   private static boolean isQuestion(NlpDocument doc, Sentence s) {
     for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
       if (doc.tokens().get(i).word().contains("?")) {
@@ -241,6 +383,14 @@ public final class EventCoder {
   /** Meetings and cooperation (roots 04, 05): done together, each side is the other's target. */
   static boolean isReciprocal(String code) {
     return code.startsWith("04") || code.startsWith("05");
+  }
+
+  /**
+   * A visit or its hosting (042, 043): one side goes to the other, so two subjects ("attended by Ushakov
+   * and Dmitriev") are fellow visitors, not each other's sides.
+   */
+  static boolean isDirected(String code) {
+    return code.startsWith("042") || code.startsWith("043");
   }
 
   /** A CAMEO statement code (root 01): a report of words. */

@@ -27,7 +27,9 @@ public final class Markers {
   public enum Kind {
     PLANNED_AUX, PLANNED_VERBS, PLANNED_WORDS, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, HYPOTHETICAL_VERBS,
     HYPOTHETICAL_WORDS, NEGATION, NEGATING_VERBS, TARGET_PREPOSITIONS, PLACE_PREPOSITIONS,
-    BETWEEN_PREPOSITIONS, MEMBER_PREPOSITIONS, GROUP_PREPOSITIONS, SIDE_NOUNS, PAIR_WORDS, COMPLEMENT_TARGET_ROOTS, MOVEMENT_VERBS, REPORTING_VERBS, PRONOUNS;
+    BETWEEN_PREPOSITIONS, MEMBER_PREPOSITIONS, GROUP_PREPOSITIONS, SIDE_NOUNS, PAIR_WORDS, COMPLEMENT_TARGET_ROOTS, MOVEMENT_VERBS, REPORTING_VERBS, PRONOUNS,
+    COUNTERPART_PREPOSITIONS, OBLIGATION_AUX, JOINT_WORK_VERBS, DOCUMENT_NOUNS,
+    QUESTION_VERBS;
 
     String section() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -39,10 +41,12 @@ public final class Markers {
   private final Map<String, String> roleNouns;
   private final Map<String, String[]> rolesByCode;
   private final Map<String, String> verbCodes;
+  private final Map<String, String> verbPhrases;
 
   Markers(Map<Kind, Set<String>> words, Map<String, String> eventNouns, Map<String, String> roleNouns,
-      Map<String, String[]> rolesByCode, Map<String, String> verbCodes) {
+      Map<String, String[]> rolesByCode, Map<String, String> verbCodes, Map<String, String> verbPhrases) {
     this.words = words;
+    this.verbPhrases = verbPhrases;
     this.verbCodes = verbCodes;
     this.eventNouns = eventNouns;
     this.roleNouns = roleNouns;
@@ -60,7 +64,8 @@ public final class Markers {
         table("event-nouns.tsv", lines("event-nouns.tsv"), true),
         table("role-nouns.tsv", lines("role-nouns.tsv"), false),
         rolesByCode("roles-by-code.tsv", lines("roles-by-code.tsv")),
-        table("verb-codes.tsv", lines("verb-codes.tsv"), true));
+        table("verb-codes.tsv", lines("verb-codes.tsv"), true),
+        table("verb-phrases.tsv", lines("verb-phrases.tsv"), true));
   }
 
   /** Whether a lower-case word is in a section. */
@@ -82,6 +87,15 @@ public final class Markers {
   }
 
   /** The role a noun gives ("mediators" -> mediator), or null. */
+  /**
+   * The code of a verb with one of its words ({@code verb-phrases.tsv}: "give until" is a deadline, a
+   * demand), or null.
+   */
+  public String verbPhraseCode(String lemma, String word) {
+    return lemma == null || word == null ? null
+        : verbPhrases.get(lemma.toLowerCase(Locale.ROOT) + " " + word.toLowerCase(Locale.ROOT));
+  }
+
   public String roleNoun(String lemma) {
     return lemma == null ? null : roleNouns.get(lemma.toLowerCase(Locale.ROOT));
   }

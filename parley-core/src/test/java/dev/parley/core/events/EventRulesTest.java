@@ -194,4 +194,183 @@ class EventRulesTest {
     assertThat(actors.actorAt(1)).isNull();
     assertThat(actors.actorAt(5)).isEqualTo("a1"); // the text's own mention
   }
+
+  /** The lookup of a ParsedDoc with countries for some actors. */
+  private static ActorLookup withCountries(ActorLookup plain, Set<String> places, java.util.Map<String, String> countries) {
+    return new ActorLookup() {
+      @Override
+      public String actorAt(int token) {
+        return plain.actorAt(token);
+      }
+
+      @Override
+      public boolean isPlace(String actor) {
+        return places.contains(actor);
+      }
+
+      @Override
+      public boolean isMedia(String actor) {
+        return false;
+      }
+
+      @Override
+      public String country(String actor) {
+        return countries.get(actor);
+      }
+    };
+  }
+
+  @Test
+  void aCapitalAfterWithIsTheOtherSideButAPlaceAfterInIsNot() {
+    ParsedDoc d = ParsedDoc.of("Kremlin/Kremlin/NNP/ORGANIZATION/4/nsubj", "is/be/VBZ/O/4/aux",
+        "not/not/RB/O/4/advmod", "discussing/discuss/VBG/O/0/root", "it/it/PRP/O/4/obj", "with/with/IN/O/7/case",
+        "Washington/Washington/NNP/LOCATION/4/obl", "./././O/4/punct")
+        .actor("Kremlin", "a1").actor("Washington", "a2");
+    NlpDocument doc = d.build();
+    ActorLookup capital = withCountries(d.actors(Set.of()), Set.of("a2"), java.util.Map.of("a1", "RUS", "a2", "USA"));
+    assertThat(CODER.code(doc, doc.sentences().get(0), capital, MONDAY, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).startsWith("04");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+      assertThat(c.modality()).isEqualTo(Modality.NEGATED);
+    });
+    ParsedDoc in = ParsedDoc.of("Kremlin/Kremlin/NNP/ORGANIZATION/4/nsubj", "is/be/VBZ/O/4/aux",
+        "not/not/RB/O/4/advmod", "discussing/discuss/VBG/O/0/root", "it/it/PRP/O/4/obj", "in/in/IN/O/7/case",
+        "Washington/Washington/NNP/LOCATION/4/obl", "./././O/4/punct")
+        .actor("Kremlin", "a1").actor("Washington", "a2");
+    NlpDocument inDoc = in.build();
+    ActorLookup inPlace = withCountries(in.actors(Set.of()), Set.of("a2"), java.util.Map.of("a1", "RUS", "a2", "USA"));
+    assertThat(CODER.code(inDoc, inDoc.sentences().get(0), inPlace, MONDAY, List.of()))
+        .noneMatch(c -> "a2".equals(c.target()));
+  }
+
+  @Test
+  void sayingAnotherSideMustActIsADemandOfItAndTheActIsNoEvent() {
+    ParsedDoc d = ParsedDoc.of("Tshisekedi/Tshisekedi/NNP/PERSON/2/nsubj", "said/say/VBD/O/0/root",
+        "Rwanda/Rwanda/NNP/COUNTRY/5/nsubj", "must/must/MD/O/5/aux", "withdraw/withdraw/VB/O/2/ccomp",
+        "its/its/PRP$/O/7/nmod:poss", "troops/troops/NNS/O/5/obj", "from/from/IN/O/9/case",
+        "Congo/Congo/NNP/COUNTRY/5/obl", "./././O/2/punct")
+        .actor("Tshisekedi", "a1").actor("Rwanda", "a2").actor("Congo", "a3");
+    assertThat(code(d, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("100");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+      assertThat(c.modality()).isEqualTo(Modality.ASSERTED);
+    });
+    ParsedDoc will = ParsedDoc.of("Tshisekedi/Tshisekedi/NNP/PERSON/2/nsubj", "said/say/VBD/O/0/root",
+        "Rwanda/Rwanda/NNP/COUNTRY/5/nsubj", "will/will/MD/O/5/aux", "withdraw/withdraw/VB/O/2/ccomp",
+        "its/its/PRP$/O/7/nmod:poss", "troops/troops/NNS/O/5/obj", "from/from/IN/O/9/case",
+        "Congo/Congo/NNP/COUNTRY/5/obl", "./././O/2/punct")
+        .actor("Tshisekedi", "a1").actor("Rwanda", "a2").actor("Congo", "a3");
+    assertThat(code(will, List.of())).noneMatch(c -> c.code().startsWith("10"));
+  }
+
+  @Test
+  void twoSidesDraftingATextTogetherCooperateButOneSideAloneDoesNot() {
+    ParsedDoc two = ParsedDoc.of("The/the/DT/O/2/det", "US/US/NNP/COUNTRY/5/nsubj", "and/and/CC/O/4/cc",
+        "Ukraine/Ukraine/NNP/COUNTRY/2/conj", "drafted/draft/VBD/O/0/root", "a/a/DT/O/7/det",
+        "framework/framework/NN/O/5/obj", "./././O/5/punct")
+        .actor("US", "a1").actor("Ukraine", "a2");
+    NlpDocument doc = two.build();
+    ActorLookup countries = withCountries(two.actors(Set.of()), Set.of(), java.util.Map.of("a1", "USA", "a2", "UKR"));
+    assertThat(CODER.code(doc, doc.sentences().get(0), countries, MONDAY, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("050");
+      assertThat(List.of(c.source(), c.target())).containsExactlyInAnyOrder("a1", "a2");
+    });
+    ParsedDoc one = ParsedDoc.of("Britain/Britain/NNP/COUNTRY/2/nsubj", "drafted/draft/VBD/O/0/root",
+        "a/a/DT/O/4/det", "framework/framework/NN/O/2/obj", "./././O/2/punct").actor("Britain", "a1");
+    assertThat(code(one, List.of())).isEmpty();
+  }
+
+  @Test
+  void threeSubjectsDoNotMakeTheSidesOfAMeetingTheirClauseMentions() {
+    ParsedDoc d = ParsedDoc.of("Britain/Britain/NNP/COUNTRY/6/nsubj", ",/,/,/O/3/punct",
+        "France/France/NNP/COUNTRY/1/conj", "and/and/CC/O/5/cc", "Germany/Germany/NNP/COUNTRY/1/conj",
+        "drafted/draft/VBD/O/0/root", "amendments/amendment/NNS/O/6/obj", "before/before/IN/O/10/case",
+        "the/the/DT/O/10/det", "meeting/meeting/NN/O/6/obl", "./././O/6/punct")
+        .actor("Britain", "a1").actor("France", "a2").actor("Germany", "a3");
+    assertThat(code(d, List.of())).isEmpty();
+  }
+
+  @Test
+  void aDocumentThatDemandsIsTheDemandOfWhoeverIssuedIt() {
+    ParsedDoc d = ParsedDoc.of("The/the/DT/O/2/det", "board/board/NN/ORGANIZATION/3/nsubj", "passed/pass/VBD/O/0/root",
+        "a/a/DT/O/5/det", "resolution/resolution/NN/O/3/obj", "demanding/demand/VBG/O/5/acl", "that/that/IN/O/8/mark",
+        "Tehran/Tehran/NNP/CITY/9/nsubj", "report/report/VB/O/6/ccomp", "./././O/3/punct")
+        .actor("board", "a1").actor("Tehran", "a2");
+    assertThat(code(d, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).startsWith("10");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+    });
+  }
+
+  @Test
+  void givingSomeoneUntilADayIsADemandOfThem() {
+    ParsedDoc d = ParsedDoc.of("Trump/Trump/NNP/PERSON/2/nsubj", "gave/give/VBD/O/0/root", "Kyiv/Kyiv/NNP/CITY/2/obj",
+        "until/until/IN/O/5/case", "Thursday/Thursday/NNP/DATE/2/obl", "to/to/TO/O/7/mark", "respond/respond/VB/O/2/advcl",
+        "./././O/2/punct")
+        .actor("Trump", "a1").actor("Kyiv", "a2");
+    assertThat(code(d, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("100");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+    });
+    ParsedDoc aid = ParsedDoc.of("Trump/Trump/NNP/PERSON/2/nsubj", "gave/give/VBD/O/0/root", "Kyiv/Kyiv/NNP/CITY/2/iobj",
+        "weapons/weapon/NNS/O/2/obj", "./././O/2/punct")
+        .actor("Trump", "a1").actor("Kyiv", "a2");
+    assertThat(code(aid, List.of())).noneMatch(c -> c.code().startsWith("10"));
+  }
+
+  @Test
+  void discussingSomeonesProposalIsNoConsultationWithThem() {
+    ParsedDoc own = ParsedDoc.of("Kyiv/Kyiv/NNP/CITY/2/nsubj", "discussed/discuss/VBD/O/0/root", "the/the/DT/O/4/det",
+        "proposals/proposal/NNS/O/2/obj", "of/of/IN/O/6/case", "Trump/Trump/NNP/PERSON/4/nmod", "./././O/2/punct")
+        .actor("Kyiv", "a1").actor("Trump", "a2");
+    assertThat(code(own, List.of())).noneMatch(c -> c.code().startsWith("04"));
+    ParsedDoc with = ParsedDoc.of("Kyiv/Kyiv/NNP/CITY/2/nsubj", "discussed/discuss/VBD/O/0/root", "the/the/DT/O/4/det",
+        "proposals/proposal/NNS/O/2/obj", "with/with/IN/O/6/case", "Trump/Trump/NNP/PERSON/2/obl", "./././O/2/punct")
+        .actor("Kyiv", "a1").actor("Trump", "a2");
+    assertThat(code(with, List.of())).anySatisfy(c -> {
+      assertThat(c.code()).startsWith("04");
+      assertThat(c.target()).isEqualTo("a2");
+    });
+  }
+
+  @Test
+  void anEventAskedAboutIsNoEvent() {
+    ParsedDoc asked = ParsedDoc.of("Reporters/reporter/NNS/O/2/nsubj", "asked/ask/VBD/O/0/root", "whether/whether/IN/O/6/mark",
+        "Russia/Russia/NNP/COUNTRY/6/nsubj", "had/have/VBD/O/6/aux", "met/meet/VBN/O/2/ccomp", "Ukraine/Ukraine/NNP/COUNTRY/6/obj",
+        "./././O/2/punct")
+        .actor("Russia", "a1").actor("Ukraine", "a2");
+    assertThat(code(asked, List.of())).isEmpty();
+    ParsedDoc said = ParsedDoc.of("Reporters/reporter/NNS/O/2/nsubj", "said/say/VBD/O/0/root", "that/that/IN/O/6/mark",
+        "Russia/Russia/NNP/COUNTRY/6/nsubj", "had/have/VBD/O/6/aux", "met/meet/VBN/O/2/ccomp", "Ukraine/Ukraine/NNP/COUNTRY/6/obj",
+        "./././O/2/punct")
+        .actor("Russia", "a1").actor("Ukraine", "a2");
+    assertThat(code(said, List.of())).anySatisfy(c -> assertThat(c.code()).startsWith("04"));
+  }
+
+  @Test
+  void twoVisitorsAreNotEachOthersSidesAndTheirSideIsNoTarget() {
+    ParsedDoc d = ParsedDoc.of("On/on/IN/O/4/case", "the/the/DT/O/4/det", "Russian/russian/JJ/NATIONALITY/4/amod",
+        "side/side/NN/O/10/obl", ",/,/,/O/10/punct", "the/the/DT/O/7/det", "talks/talk/NNS/O/10/nsubj:pass",
+        "will/will/MD/O/10/aux", "be/be/VB/O/10/aux:pass", "attended/attend/VBN/O/0/root", "by/by/IN/O/12/case",
+        "Ushakov/Ushakov/NNP/PERSON/10/obl:agent", "and/and/CC/O/14/cc", "Dmitriev/Dmitriev/NNP/PERSON/12/conj",
+        "./././O/10/punct")
+        .actor("Russian", "a1").actor("Ushakov", "a2").actor("Dmitriev", "a3");
+    assertThat(code(d, List.of())).noneMatch(c -> "a1".equals(c.target()) || "a3".equals(c.target()));
+  }
+
+  @Test
+  void dronesLaunchedAtACountryAreAerialWeapons() {
+    ParsedDoc d = ParsedDoc.of("Russia/Russia/NNP/COUNTRY/2/nsubj", "launched/launch/VBD/O/0/root",
+        "drones/drone/NNS/O/2/obj", "at/at/IN/O/5/case", "Ukraine/Ukraine/NNP/COUNTRY/2/obl", "./././O/2/punct")
+        .actor("Russia", "a1").actor("Ukraine", "a2");
+    assertThat(code(d, List.of())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("195");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+    });
+  }
 }
