@@ -151,7 +151,7 @@ final class ArticleWriter {
   }
 
   private long nextRevision(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(dialect.nextRevision())) {
+    try (PreparedStatement s = c.prepareStatement(dialect.nextRevision()); ResultSet rs = s.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }
@@ -187,17 +187,17 @@ final class ArticleWriter {
     }
   }
 
-  private static Long lookupActor(Connection c, String kind, String name) {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT actor_id FROM actor_names WHERE kind = ? AND name_key = ? ORDER BY actor_id LIMIT 1")) {
-      ps.setString(1, kind);
-      ps.setString(2, NameKeys.key(name));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : null;
-      }
+  private Long lookupActor(Connection c, String kind, String name) {
+    try {
+      return canon.lookup(c, kind, name);
     } catch (SQLException e) {
       throw new StoreException("looking up actor " + name, e);
     }
+  }
+
+  /** Forgets what the writer remembers of the database: see {@link ActorCanon#forget()}. */
+  void forget() {
+    canon.forget();
   }
 
   /** Removes the analysis of an article that is about to be replaced. */
