@@ -237,8 +237,7 @@ public final class ApiReads implements AutoCloseable {
         args.add(f.modality());
       }
       if (f.from() != null) {
-        where.append(" AND e.day_last >= ?");
-        args.add(f.from());
+        Queries.eventsFrom(c, f.from(), where, args);
       }
       if (f.to() != null) {
         where.append(" AND e.day_first <= ?");
@@ -574,8 +573,7 @@ public final class ApiReads implements AutoCloseable {
           + " AND e.source_actor <> e.target_actor");
       List<Object> args = new ArrayList<>();
       if (f.from() != null) {
-        where.append(" AND e.day_last >= ?");
-        args.add(f.from());
+        Queries.eventsFrom(c, f.from(), where, args);
       }
       if (f.to() != null) {
         where.append(" AND e.day_first <= ?");
