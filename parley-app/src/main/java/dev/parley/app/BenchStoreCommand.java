@@ -66,10 +66,11 @@ final class BenchStoreCommand implements Callable<Integer> {
   int perArticle;
 
   @Option(names = "--keep", paramLabel = "DIR",
-      description = "Build the H2 store in DIR and keep it (a data folder that parley serve, parley bench api --data"
-          + " and the query commands open); a store already there is reused: what it lacks up to --articles is"
-          + " added, and the queries are timed on it. Without it every run builds from scratch in a temporary"
-          + " folder, deleted afterwards.")
+      description = "Build the store in DIR and keep it: with --backends h2 a data folder that parley serve, parley"
+          + " bench api --data and the query commands open; with --backends postgresql --db URL the search index"
+          + " of that database. A store already there is reused: what it lacks up to --articles is added, and the"
+          + " queries are timed on it. Without it every run builds from scratch in a temporary folder, deleted"
+          + " afterwards.")
   Path keep;
 
   @Option(names = "--skip-corpus", description = "Skip the real ingest of the bundled corpus (it loads the language models).")
@@ -81,16 +82,21 @@ final class BenchStoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (keep != null && backends.size() > 1) {
+      err.println("parley bench store: --keep holds one store: give one of --backends h2 or --backends postgresql --db URL");
+      return ExitCode.USAGE.code();
+    }
     out.printf("store benchmark: %,d made-up articles x %d events = %,d events; %d timed queries of each kind after a"
         + " warm-up; %d cores, Java %s%n", articles, eventsPerArticle, (long) articles * eventsPerArticle, queries,
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     for (String backend : backends) {
-      Path tmp = backend.equals("h2") && keep != null ? null : Files.createTempDirectory("parley-bench-");
+      boolean kept = keep != null && (backend.equals("h2") || db != null);
+      Path tmp = kept ? null : Files.createTempDirectory("parley-bench-");
       StoreLocation location;
       if (backend.equals("h2")) {
         location = StoreLocation.embedded(tmp != null ? tmp : keep);
       } else if (db != null) {
-        location = StoreLocation.server(db, tmp);
+        location = StoreLocation.server(db, tmp != null ? tmp : keep);
       } else {
         TemporaryPostgres pg = TemporaryPostgres.shared();
         if (pg == null) {
