@@ -120,7 +120,7 @@ public final class ApiReads implements AutoCloseable {
             + ")) x JOIN articles a ON a.id = x.article_id";
         actorArgs = new ArrayList<>(ids);
         if (rows(c, "article_actors", ids) > dense) { // named in many articles: as for events, off the date index
-          exists = " AND EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_id = a.id AND aa.actor_id IN ("
+          exists = " AND EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_id = a.id AND aa.actor_id + 0 IN ("
               + Queries.marks(ids) + "))";
         } else {
           pageFrom = from;
@@ -240,8 +240,9 @@ public final class ApiReads implements AutoCloseable {
         if (rows(c, "event_participants", ids) > dense) {
           // an actor in many events: the page is read newest first off the day index, each event checked
           // on the participants' primary key, and stops when it is full (no sort of all its events)
+          // (actor_id + 0: so that H2 checks each event on the primary key, not by the actor's index)
           exists = " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.article_id = e.article_id"
-              + " AND p.event_local = e.local_id AND p.actor_id IN (" + Queries.marks(ids) + "))";
+              + " AND p.event_local = e.local_id AND p.actor_id + 0 IN (" + Queries.marks(ids) + "))";
         } else {
           pageFrom = from;
         }
@@ -286,8 +287,35 @@ public final class ApiReads implements AutoCloseable {
         pageArgs.addAll(args);
         pageArgs.addAll(actorArgs);
       }
-      return new Page<>(eventItems(c, select + where + exists + order + " LIMIT ? OFFSET ?", page(pageArgs, limit, offset)),
-          total, limit, offset);
+      if (exists.isEmpty()) {
+        return new Page<>(eventItems(c, select + where + order + " LIMIT ? OFFSET ?", page(pageArgs, limit, offset)),
+            total, limit, offset);
+      }
+      // the page's ids off the events' own day index first (joined to articles, H2 would start from those),
+      // then the page's rows by id
+      List<Object> ids = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e" + where + exists + order + " LIMIT ? OFFSET ?")) {
+        Queries.bind(ps, page(pageArgs, limit, offset));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getLong(1));
+          }
+        }
+      }
+      if (ids.isEmpty()) {
+        return new Page<>(List.of(), total, limit, offset);
+      }
+      Map<Long, EventItem> byId = new HashMap<>();
+      for (EventItem e : eventItems(c, EVENT_SELECT + " WHERE e.id IN (" + Queries.marks(ids) + ")", ids)) {
+        byId.put(e.id(), e);
+      }
+      List<EventItem> items = new ArrayList<>();
+      for (Object id : ids) {
+        if (byId.containsKey((Long) id)) {
+          items.add(byId.get((Long) id));
+        }
+      }
+      return new Page<>(items, total, limit, offset);
     });
   }
 
