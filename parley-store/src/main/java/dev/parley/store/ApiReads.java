@@ -252,7 +252,9 @@ public final class ApiReads implements AutoCloseable {
         return new Page<>(List.of(), 0, limit, offset);
       }
       if (f.root() != null) {
-        where.append(" AND e.root = ?");
+        // with a date window, a range of (root, day); without one, a root is a twentieth of all events: the page
+        // is read off the day index (SUBSTRING keeps H2 from sorting all of the root's events first)
+        where.append(f.from() == null && f.to() == null ? " AND SUBSTRING(e.root, 1, 2) = ?" : " AND e.root = ?");
         args.add(f.root());
       }
       if (f.code() != null) {
@@ -278,7 +280,6 @@ public final class ApiReads implements AutoCloseable {
       countArgs.addAll(args);
       long total = total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY e.day_first ASC NULLS LAST, e.id ASC" : " ORDER BY e.day_first DESC NULLS LAST, e.id DESC";
-      String select = EVENT_SELECT.replace(" FROM events e", pageFrom);
       List<Object> pageArgs = new ArrayList<>();
       if (exists.isEmpty()) {
         pageArgs.addAll(actorArgs);
@@ -287,35 +288,16 @@ public final class ApiReads implements AutoCloseable {
         pageArgs.addAll(args);
         pageArgs.addAll(actorArgs);
       }
-      if (exists.isEmpty()) {
-        return new Page<>(eventItems(c, select + where + order + " LIMIT ? OFFSET ?", page(pageArgs, limit, offset)),
-            total, limit, offset);
-      }
-      // the page's ids off the events' own day index first (joined to articles, H2 would start from those),
-      // then the page's rows by id
-      List<Object> ids = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e" + where + exists + order + " LIMIT ? OFFSET ?")) {
-        Queries.bind(ps, page(pageArgs, limit, offset));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ids.add(rs.getLong(1));
-          }
-        }
-      }
-      if (ids.isEmpty()) {
-        return new Page<>(List.of(), total, limit, offset);
-      }
+      // the page's ids off the events' own indexes first (joined to articles, H2 may start from a scan of
+      // those), then the page's rows by id
+      List<Long> ids = ids(c, "SELECT e.id" + pageFrom + where + exists + order + " LIMIT ? OFFSET ?", page(pageArgs, limit, offset));
       Map<Long, EventItem> byId = new HashMap<>();
-      for (EventItem e : eventItems(c, EVENT_SELECT + " WHERE e.id IN (" + Queries.marks(ids) + ")", ids)) {
-        byId.put(e.id(), e);
-      }
-      List<EventItem> items = new ArrayList<>();
-      for (Object id : ids) {
-        if (byId.containsKey((Long) id)) {
-          items.add(byId.get((Long) id));
+      if (!ids.isEmpty()) {
+        for (EventItem e : eventItems(c, EVENT_SELECT + " WHERE e.id IN (" + Queries.marks(ids) + ")", new ArrayList<>(ids))) {
+          byId.put(e.id(), e);
         }
       }
-      return new Page<>(items, total, limit, offset);
+      return new Page<>(inOrder(ids, byId), total, limit, offset);
     });
   }
 
@@ -383,8 +365,15 @@ public final class ApiReads implements AutoCloseable {
         args.add(f.to());
       }
       long total = total(c, "SELECT COUNT(*) FROM claims c" + where, args);
-      return new Page<>(claimItems(c, CLAIM_SELECT + where + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
-          page(args, limit, offset)), total, limit, offset);
+      List<Long> ids = ids(c, "SELECT c.id FROM claims c" + where + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
+          page(args, limit, offset));
+      Map<Long, ClaimItem> byId = new HashMap<>();
+      if (!ids.isEmpty()) {
+        for (ClaimItem x : claimItems(c, CLAIM_SELECT + " WHERE c.id IN (" + Queries.marks(ids) + ")", new ArrayList<>(ids))) {
+          byId.put(x.id(), x);
+        }
+      }
+      return new Page<>(inOrder(ids, byId), total, limit, offset);
     });
   }
 
@@ -804,6 +793,31 @@ public final class ApiReads implements AutoCloseable {
   /** Rows of {@code table} (event_participants, article_actors) for these actors; kept until the store changes. */
   private long rows(Connection c, String table, Set<Long> actors) throws SQLException {
     return total(c, "SELECT COUNT(*) FROM " + table + " WHERE actor_id IN (" + Queries.marks(actors) + ")", new ArrayList<>(actors));
+  }
+
+  /** The ids a page query gives, in its order. */
+  private static List<Long> ids(Connection c, String sql, List<Object> args) throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Queries.bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> inOrder(List<Long> ids, Map<Long, T> byId) {
+    List<T> out = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      T item = byId.get(id);
+      if (item != null) {
+        out.add(item);
+      }
+    }
+    return out;
   }
 
   private static List<Object> page(List<Object> args, int limit, int offset) {
