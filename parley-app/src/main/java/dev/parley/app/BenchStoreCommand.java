@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  parley bench store                                  # 1,000,000 events, both databases",
         "  parley bench store --articles 10000 --skip-corpus   # a quick look",
+        "  parley bench store --backends h2 --keep /tmp/s100k  # build once, then: parley bench api --data /tmp/s100k",
         "  parley bench store --db jdbc:postgresql://localhost/bench --backends postgresql"})
 final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--articles", defaultValue = "100000", description = "Made-up articles (default: ${DEFAULT-VALUE}).")
@@ -64,6 +65,14 @@ final class BenchStoreCommand implements Callable<Integer> {
       description = "Made-up articles stored one transaction each, as parley ingest does (default: ${DEFAULT-VALUE}).")
   int perArticle;
 
+  @Option(names = "--keep", paramLabel = "DIR",
+      description = "Build the store in DIR and keep it: with --backends h2 a data folder that parley serve, parley"
+          + " bench api --data and the query commands open; with --backends postgresql --db URL the search index"
+          + " of that database. A store already there is reused: what it lacks up to --articles is added, and the"
+          + " queries are timed on it. Without it every run builds from scratch in a temporary folder, deleted"
+          + " afterwards.")
+  Path keep;
+
   @Option(names = "--skip-corpus", description = "Skip the real ingest of the bundled corpus (it loads the language models).")
   boolean skipCorpus;
 
@@ -73,16 +82,21 @@ final class BenchStoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (keep != null && backends.size() > 1) {
+      err.println("parley bench store: --keep holds one store: give one of --backends h2 or --backends postgresql --db URL");
+      return ExitCode.USAGE.code();
+    }
     out.printf("store benchmark: %,d made-up articles x %d events = %,d events; %d timed queries of each kind after a"
         + " warm-up; %d cores, Java %s%n", articles, eventsPerArticle, (long) articles * eventsPerArticle, queries,
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     for (String backend : backends) {
-      Path tmp = Files.createTempDirectory("parley-bench-");
+      boolean kept = keep != null && (backend.equals("h2") || db != null);
+      Path tmp = kept ? null : Files.createTempDirectory("parley-bench-");
       StoreLocation location;
       if (backend.equals("h2")) {
-        location = StoreLocation.embedded(tmp);
+        location = StoreLocation.embedded(tmp != null ? tmp : keep);
       } else if (db != null) {
-        location = StoreLocation.server(db, tmp);
+        location = StoreLocation.server(db, tmp != null ? tmp : keep);
       } else {
         TemporaryPostgres pg = TemporaryPostgres.shared();
         if (pg == null) {
@@ -92,11 +106,15 @@ final class BenchStoreCommand implements Callable<Integer> {
         location = StoreLocation.server(pg.newDatabase(), tmp);
       }
       synthetic(out, err, backend, location);
+      if (tmp != null) {
+        deleteTree(tmp);
+      }
       if (!skipCorpus && (backend.equals("h2") || db == null)) {
         for (boolean nlp : new boolean[] {false, true}) {
           Path dir = Files.createTempDirectory("parley-bench-");
           corpus(out, err, backend, nlp, backend.equals("h2") ? StoreLocation.embedded(dir)
               : StoreLocation.server(TemporaryPostgres.shared().newDatabase(), dir));
+          deleteTree(dir);
         }
       }
     }
@@ -106,8 +124,13 @@ final class BenchStoreCommand implements Callable<Integer> {
   private void synthetic(PrintWriter out, PrintWriter err, String backend, StoreLocation location) {
     SyntheticCorpus corpus = new SyntheticCorpus(42, eventsPerArticle, 10, 2000, 50);
     try (Store store = Store.open(location)) {
-      int first = Math.min(perArticle, articles);
-      rate(out, err, backend, store, corpus, 0, first, "one transaction per article");
+      int have = (int) Math.min(articles, store.summary().articles());
+      if (have > 0) {
+        out.printf("%n[%s] reusing the store at %s: %,d articles there%s%n", backend, location.describe(), have,
+            have < articles ? ", adding the rest" : "");
+      }
+      int first = Math.max(have, Math.min(perArticle, articles));
+      rate(out, err, backend, store, corpus, have, first, "one transaction per article");
       store.commitEvery(commitEvery);
       rate(out, err, backend, store, corpus, first, articles, commitEvery + " articles per transaction");
       store.commitEvery(1);
@@ -179,6 +202,14 @@ final class BenchStoreCommand implements Callable<Integer> {
     long[] a = all.stream().mapToLong(Long::longValue).sorted().toArray();
     out.printf("  %-52s p50 %6.1f ms  p95 %6.1f ms%n", "all queries", a[a.length / 2] / 1e6, a[(int) (a.length * 0.95)] / 1e6);
     out.flush();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /** A real ingest of the bundled corpus: how much of the run is storing, with analysis on or off. */

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +28,23 @@ import java.util.Set;
  */
 final class ActorCanon {
   private final Dialect dialect;
+  /** Actor ids by "kind|name key", ascending, as actor_names holds them: what this writer has read or written. */
+  private final Map<String, List<Long>> names = new HashMap<>();
+  /** Country and CAMEO code by actor id, as the actors table holds them. */
+  private final Map<Long, String[]> attributes = new HashMap<>();
 
   ActorCanon(Dialect dialect) {
     this.dialect = dialect;
+  }
+
+  /**
+   * Forgets what was read: after a rollback (what was written is gone), and after a commit when other
+   * processes may write the same database (PostgreSQL). Within one transaction, and on H2 whose file
+   * only this process can open, the remembered rows are exactly the database's.
+   */
+  void forget() {
+    names.clear();
+    attributes.clear();
   }
 
   long resolve(Connection c, Actor x) throws SQLException {
@@ -44,16 +60,64 @@ final class ActorCanon {
     if (found == null) {
       found = create(c, x);
     } else {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE actors SET country = COALESCE(country, ?), cameo = COALESCE(cameo, ?) WHERE id = ? AND (country IS NULL OR cameo IS NULL)")) {
-        ps.setString(1, x.country());
-        ps.setString(2, x.cameo());
-        ps.setLong(3, found);
-        ps.executeUpdate();
+      String[] known = attributes(c, found);
+      if ((known[0] == null && x.country() != null) || (known[1] == null && x.cameo() != null)) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE actors SET country = COALESCE(country, ?), cameo = COALESCE(cameo, ?) WHERE id = ? AND (country IS NULL OR cameo IS NULL)")) {
+          ps.setString(1, x.country());
+          ps.setString(2, x.cameo());
+          ps.setLong(3, found);
+          ps.executeUpdate();
+        }
+        attributes.put(found, new String[] {known[0] != null ? known[0] : x.country(),
+            known[1] != null ? known[1] : NameKeys.clip(x.cameo(), 40)});
       }
     }
     addNames(c, found, kind, keys);
     return found;
+  }
+
+  /** The first actor of a kind that a name finds, or null. */
+  Long lookup(Connection c, String kind, String name) throws SQLException {
+    List<Long> ids = ids(c, kind, NameKeys.key(name));
+    return ids.isEmpty() ? null : ids.get(0);
+  }
+
+  private List<Long> ids(Connection c, String kind, String key) throws SQLException {
+    String k = kind + "|" + key;
+    List<Long> ids = names.get(k);
+    if (ids == null) {
+      ids = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT actor_id FROM actor_names WHERE kind = ? AND name_key = ? ORDER BY actor_id")) {
+        ps.setString(1, kind);
+        ps.setString(2, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getLong(1));
+          }
+        }
+      }
+      names.put(k, ids);
+    }
+    return ids;
+  }
+
+  private String[] attributes(Connection c, long id) throws SQLException {
+    String[] known = attributes.get(id);
+    if (known == null) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT country, cameo FROM actors WHERE id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new SQLException("actor " + id + " is named in actor_names but not in actors");
+          }
+          known = new String[] {rs.getString(1), rs.getString(2)};
+        }
+      }
+      attributes.put(id, known);
+    }
+    return known;
   }
 
   /** The keys an actor is found by and filed under, most telling first. */
@@ -108,17 +172,10 @@ final class ActorCanon {
   }
 
   private Long find(Connection c, String kind, String key, Actor x) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT a.id, a.country, a.cameo FROM actor_names n JOIN actors a ON a.id = n.actor_id"
-            + " WHERE n.kind = ? AND n.name_key = ? ORDER BY a.id")) {
-      ps.setString(1, kind);
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (compatible(rs.getString(2), rs.getString(3), x)) {
-            return rs.getLong(1);
-          }
-        }
+    for (long id : ids(c, kind, key)) {
+      String[] known = attributes(c, id);
+      if (compatible(known[0], known[1], x)) {
+        return id;
       }
     }
     return null;
@@ -140,16 +197,30 @@ final class ActorCanon {
       ps.setString(3, x.country());
       ps.setString(4, NameKeys.clip(x.cameo(), 40));
       ps.executeUpdate();
-      return Store.generatedId(ps);
+      long id = Store.generatedId(ps);
+      attributes.put(id, new String[] {x.country(), NameKeys.clip(x.cameo(), 40)});
+      return id;
     }
   }
 
   private void addNames(Connection c, long actor, String kind, List<String> keys) throws SQLException {
+    List<String> missing = new ArrayList<>();
+    for (String k : keys) {
+      List<Long> ids = ids(c, kind, Objects.requireNonNull(k));
+      int at = java.util.Collections.binarySearch(ids, actor);
+      if (at < 0) {
+        ids.add(-at - 1, actor);
+        missing.add(k);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
     try (PreparedStatement ps = c.prepareStatement(
         dialect.insertIgnore("actor_names", List.of("kind", "name_key", "actor_id"), List.of("kind", "name_key", "actor_id")))) {
-      for (String k : keys) {
+      for (String k : missing) {
         ps.setString(1, kind);
-        ps.setString(2, Objects.requireNonNull(k));
+        ps.setString(2, k);
         ps.setLong(3, actor);
         ps.addBatch();
       }

@@ -108,6 +108,9 @@ public final class ApiReads implements AutoCloseable {
       StringBuilder where = new StringBuilder(" WHERE 1 = 1");
       List<Object> args = new ArrayList<>();
       String from = " FROM articles a";
+      String pageFrom = from;
+      String exists = "";
+      List<Object> actorArgs = List.of();
       if (f.actor() != null) { // driven by the index of who is named where
         Set<Long> ids = Queries.actorIds(c, f.actor());
         if (ids.isEmpty()) {
@@ -115,7 +118,13 @@ public final class ApiReads implements AutoCloseable {
         }
         from = " FROM (SELECT DISTINCT article_id FROM article_actors WHERE actor_id IN (" + Queries.marks(ids)
             + ")) x JOIN articles a ON a.id = x.article_id";
-        args.addAll(ids);
+        actorArgs = new ArrayList<>(ids);
+        if (rows(c, "article_actors", ids) > dense) { // named in many articles: as for events, off the date index
+          exists = " AND EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_id = a.id AND aa.actor_id + 0 IN ("
+              + Queries.marks(ids) + "))";
+        } else {
+          pageFrom = from;
+        }
       }
       if (f.outlet() != null) {
         where.append(" AND (LOWER(a.outlet) = ? OR a.outlet_key = ?)");
@@ -135,10 +144,20 @@ public final class ApiReads implements AutoCloseable {
         where.append(" AND a.story_id = ?");
         args.add(f.story());
       }
-      long total = count(c, "SELECT COUNT(*)" + from + where, args);
+      List<Object> countArgs = new ArrayList<>(actorArgs);
+      countArgs.addAll(args);
+      long total = total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY a.published ASC NULLS LAST, a.id ASC" : " ORDER BY a.published DESC NULLS LAST, a.id DESC";
-      List<ArticleItem> items = articleItems(c, ARTICLE_SELECT.replace(" FROM articles a", from) + where + order
-          + " LIMIT ? OFFSET ?", page(args, limit, offset));
+      List<Object> pageArgs = new ArrayList<>();
+      if (exists.isEmpty()) {
+        pageArgs.addAll(actorArgs);
+        pageArgs.addAll(args);
+      } else {
+        pageArgs.addAll(args);
+        pageArgs.addAll(actorArgs);
+      }
+      List<ArticleItem> items = articleItems(c, ARTICLE_SELECT.replace(" FROM articles a", pageFrom) + where + exists + order
+          + " LIMIT ? OFFSET ?", page(pageArgs, limit, offset));
       return new Page<>(items, total, limit, offset);
     });
   }
@@ -207,6 +226,9 @@ public final class ApiReads implements AutoCloseable {
       StringBuilder where = new StringBuilder(" WHERE 1 = 1");
       List<Object> args = new ArrayList<>();
       String from = " FROM events e";
+      String pageFrom = from;
+      String exists = "";
+      List<Object> actorArgs = List.of();
       if (f.actor() != null && !f.actor().isBlank()) { // any role: driven by the participants' index
         Set<Long> ids = Queries.actorIds(c, f.actor());
         if (ids.isEmpty()) {
@@ -214,14 +236,25 @@ public final class ApiReads implements AutoCloseable {
         }
         from = " FROM (SELECT DISTINCT article_id, event_local FROM event_participants WHERE actor_id IN ("
             + Queries.marks(ids) + ")) p JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local";
-        args.addAll(ids);
+        actorArgs = new ArrayList<>(ids);
+        if (rows(c, "event_participants", ids) > dense) {
+          // an actor in many events: the page is read newest first off the day index, each event checked
+          // on the participants' primary key, and stops when it is full (no sort of all its events)
+          // (actor_id + 0: so that H2 checks each event on the primary key, not by the actor's index)
+          exists = " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.article_id = e.article_id"
+              + " AND p.event_local = e.local_id AND p.actor_id + 0 IN (" + Queries.marks(ids) + "))";
+        } else {
+          pageFrom = from;
+        }
       }
       if (!actorIn(c, f.source(), "e.source_actor IN (", where, args)
           || !actorIn(c, f.target(), "e.target_actor IN (", where, args)) {
         return new Page<>(List.of(), 0, limit, offset);
       }
       if (f.root() != null) {
-        where.append(" AND e.root = ?");
+        // with a date window, a range of (root, day); without one, a root is a twentieth of all events: the page
+        // is read off the day index (SUBSTRING keeps H2 from sorting all of the root's events first)
+        where.append(f.from() == null && f.to() == null ? " AND SUBSTRING(e.root, 1, 2) = ?" : " AND e.root = ?");
         args.add(f.root());
       }
       if (f.code() != null) {
@@ -237,17 +270,34 @@ public final class ApiReads implements AutoCloseable {
         args.add(f.modality());
       }
       if (f.from() != null) {
-        where.append(" AND e.day_last >= ?");
-        args.add(f.from());
+        Queries.eventsFrom(c, f.from(), where, args);
       }
       if (f.to() != null) {
         where.append(" AND e.day_first <= ?");
         args.add(f.to());
       }
-      long total = total(c, "SELECT COUNT(*)" + from + where, args);
+      List<Object> countArgs = new ArrayList<>(actorArgs);
+      countArgs.addAll(args);
+      long total = total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY e.day_first ASC NULLS LAST, e.id ASC" : " ORDER BY e.day_first DESC NULLS LAST, e.id DESC";
-      String select = EVENT_SELECT.replace(" FROM events e", from);
-      return new Page<>(eventItems(c, select + where + order + " LIMIT ? OFFSET ?", page(args, limit, offset)), total, limit, offset);
+      List<Object> pageArgs = new ArrayList<>();
+      if (exists.isEmpty()) {
+        pageArgs.addAll(actorArgs);
+        pageArgs.addAll(args);
+      } else {
+        pageArgs.addAll(args);
+        pageArgs.addAll(actorArgs);
+      }
+      // the page's ids off the events' own indexes first (joined to articles, H2 may start from a scan of
+      // those), then the page's rows by id
+      List<Long> ids = ids(c, "SELECT e.id" + pageFrom + where + exists + order + " LIMIT ? OFFSET ?", page(pageArgs, limit, offset));
+      Map<Long, EventItem> byId = new HashMap<>();
+      if (!ids.isEmpty()) {
+        for (EventItem e : eventItems(c, EVENT_SELECT + " WHERE e.id IN (" + Queries.marks(ids) + ")", new ArrayList<>(ids))) {
+          byId.put(e.id(), e);
+        }
+      }
+      return new Page<>(inOrder(ids, byId), total, limit, offset);
     });
   }
 
@@ -315,8 +365,15 @@ public final class ApiReads implements AutoCloseable {
         args.add(f.to());
       }
       long total = total(c, "SELECT COUNT(*) FROM claims c" + where, args);
-      return new Page<>(claimItems(c, CLAIM_SELECT + where + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
-          page(args, limit, offset)), total, limit, offset);
+      List<Long> ids = ids(c, "SELECT c.id FROM claims c" + where + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
+          page(args, limit, offset));
+      Map<Long, ClaimItem> byId = new HashMap<>();
+      if (!ids.isEmpty()) {
+        for (ClaimItem x : claimItems(c, CLAIM_SELECT + " WHERE c.id IN (" + Queries.marks(ids) + ")", new ArrayList<>(ids))) {
+          byId.put(x.id(), x);
+        }
+      }
+      return new Page<>(inOrder(ids, byId), total, limit, offset);
     });
   }
 
@@ -438,7 +495,12 @@ public final class ApiReads implements AutoCloseable {
     });
   }
 
+  /** One actor with its counts (an actor in many events counts many rows); kept until the store changes. */
   public Optional<ActorRow> actor(long id) {
+    return aggregate("actor|" + id, () -> actorDetail(id));
+  }
+
+  private Optional<ActorRow> actorDetail(long id) {
     return read("the actor", c -> {
       if (Queries.count(c, "SELECT COUNT(*) FROM actors WHERE id = ?", id) == 0) {
         return Optional.empty();
@@ -461,7 +523,12 @@ public final class ApiReads implements AutoCloseable {
     });
   }
 
+  /** One story with its articles (a large story counts many rows); kept until the store changes. */
   public Optional<StoryDetail> story(long id) {
+    return aggregate("story|" + id, () -> storyDetail(id));
+  }
+
+  private Optional<StoryDetail> storyDetail(long id) {
     return read("the story", c -> {
       List<StoryRow> s = storyRows(c, 1, 0, id);
       if (s.isEmpty()) {
@@ -574,8 +641,7 @@ public final class ApiReads implements AutoCloseable {
           + " AND e.source_actor <> e.target_actor");
       List<Object> args = new ArrayList<>();
       if (f.from() != null) {
-        where.append(" AND e.day_last >= ?");
-        args.add(f.from());
+        Queries.eventsFrom(c, f.from(), where, args);
       }
       if (f.to() != null) {
         where.append(" AND e.day_first <= ?");
@@ -709,6 +775,49 @@ public final class ApiReads implements AutoCloseable {
     where.append(" AND ").append(sql).append(Queries.marks(ids)).append(")");
     args.addAll(ids);
     return true;
+  }
+
+  /**
+   * Above this many rows of an actor (its events, its articles), a page is read in list order off the date
+   * index, each row checked for the actor, rather than from all of the actor's rows sorted.
+   */
+  static final long DENSE = 2_000;
+
+  private long dense = DENSE;
+
+  /** Sets the threshold of {@link #DENSE} (tests read the same pages both ways). */
+  void dense(long rows) {
+    dense = rows;
+  }
+
+  /** Rows of {@code table} (event_participants, article_actors) for these actors; kept until the store changes. */
+  private long rows(Connection c, String table, Set<Long> actors) throws SQLException {
+    return total(c, "SELECT COUNT(*) FROM " + table + " WHERE actor_id IN (" + Queries.marks(actors) + ")", new ArrayList<>(actors));
+  }
+
+  /** The ids a page query gives, in its order. */
+  private static List<Long> ids(Connection c, String sql, List<Object> args) throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Queries.bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> inOrder(List<Long> ids, Map<Long, T> byId) {
+    List<T> out = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      T item = byId.get(id);
+      if (item != null) {
+        out.add(item);
+      }
+    }
+    return out;
   }
 
   private static List<Object> page(List<Object> args, int limit, int offset) {

@@ -122,6 +122,7 @@ final class ArticleWriter {
           e.target() == null ? null : actors.get(e.target()), participants, roles, first, last, o,
           e.evidence().start() < firstParagraph.length(), 0));
     }
+    noteEventDays(c, events);
     Long copyStory = original == null ? null : storyOf(c, copyGroup);
     Linker.Links links = linker.link(c, id, a.published(), copyStory, events, claims, a.title());
     insertClaims(c, id, a, links.claims());
@@ -151,7 +152,7 @@ final class ArticleWriter {
   }
 
   private long nextRevision(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(dialect.nextRevision())) {
+    try (PreparedStatement s = c.prepareStatement(dialect.nextRevision()); ResultSet rs = s.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }
@@ -187,16 +188,51 @@ final class ArticleWriter {
     }
   }
 
-  private static Long lookupActor(Connection c, String kind, String name) {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT actor_id FROM actor_names WHERE kind = ? AND name_key = ? ORDER BY actor_id LIMIT 1")) {
-      ps.setString(1, kind);
-      ps.setString(2, NameKeys.key(name));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : null;
-      }
+  private Long lookupActor(Connection c, String kind, String name) {
+    try {
+      return canon.lookup(c, kind, name);
     } catch (SQLException e) {
       throw new StoreException("looking up actor " + name, e);
+    }
+  }
+
+  /** Forgets what the writer remembers of the database: see {@link ActorCanon#forget()}. */
+  void forget() {
+    canon.forget();
+    eventMaxDays = null;
+  }
+
+  /** The store's longest event span in days (store_meta event.max-days), as last read or written; null: read it. */
+  private Long eventMaxDays;
+
+  /** Raises event.max-days when an event spans more days than any before it. */
+  private void noteEventDays(Connection c, List<EventPlan> events) throws SQLException {
+    long span = 0;
+    for (EventPlan e : events) {
+      if (e.dayFirst() != null && e.dayLast() != null) {
+        span = Math.max(span, java.time.temporal.ChronoUnit.DAYS.between(e.dayFirst(), e.dayLast()));
+      }
+    }
+    if (eventMaxDays == null) {
+      eventMaxDays = Queries.eventMaxDays(c);
+      if (eventMaxDays == null) { // V3 writes it; a store without it gets it now
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_meta (meta_name, meta_value) VALUES (?, ?)")) {
+          ps.setString(1, Queries.EVENT_MAX_DAYS);
+          ps.setString(2, "0");
+          ps.executeUpdate();
+        }
+        eventMaxDays = 0L;
+      }
+    }
+    if (span > eventMaxDays) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE store_meta SET meta_value = ? WHERE meta_name = ? AND CAST(meta_value AS BIGINT) < ?")) {
+        ps.setString(1, Long.toString(span));
+        ps.setString(2, Queries.EVENT_MAX_DAYS);
+        ps.setLong(3, span); // another writer's larger value stands
+        ps.executeUpdate();
+      }
+      eventMaxDays = span;
     }
   }
 

@@ -18,6 +18,33 @@ import java.util.Set;
 final class Queries {
   private Queries() {}
 
+  /** The store_meta key of the longest span of days of any event (see V3__lists.sql). */
+  static final String EVENT_MAX_DAYS = "event.max-days";
+
+  /** The longest span of days of any stored event, or null when the store does not record it. */
+  static Long eventMaxDays(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM store_meta WHERE meta_name = ?")) {
+      ps.setString(1, EVENT_MAX_DAYS);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Long.valueOf(rs.getString(1)) : null;
+      }
+    }
+  }
+
+  /**
+   * Adds "events from {@code from} on" (e.day_last >= from) and, when the store knows its longest event span,
+   * the lower bound on e.day_first that this implies, so that the window is a range on the day indexes.
+   */
+  static void eventsFrom(Connection c, LocalDate from, StringBuilder where, List<Object> args) throws SQLException {
+    where.append(" AND e.day_last >= ?");
+    args.add(from);
+    Long span = eventMaxDays(c);
+    if (span != null) {
+      where.append(" AND e.day_first >= ?");
+      args.add(from.minusDays(span));
+    }
+  }
+
   /** Canonical actors an actor filter means: see {@link EventQuery}. */
   static Set<Long> actorIds(Connection c, String spec) throws SQLException {
     Set<Long> ids = new LinkedHashSet<>();
@@ -82,15 +109,17 @@ final class Queries {
       return List.of();
     }
     if (q.from() != null) {
-      where.append(" AND e.day_last >= ?");
-      args.add(q.from());
+      eventsFrom(c, q.from(), where, args);
     }
     if (q.to() != null) {
       where.append(" AND e.day_first <= ?");
       args.add(q.to());
     }
     if (q.root() != null) {
-      where.append(" AND e.root = ?");
+      // with --involving the query is driven from the actor's participations; a root on its index would make
+      // H2 start from every event of the root instead (SUBSTRING: not on an index)
+      boolean involving = q.involving() != null && !q.involving().isBlank();
+      where.append(involving ? " AND SUBSTRING(e.root, 1, 2) = ?" : " AND e.root = ?");
       args.add(q.root());
     }
     args.add(q.limit());

@@ -43,6 +43,7 @@ public final class Store implements AutoCloseable {
   private final StoreLocation location;
   private final Database db;
   private final Connection writeConnection;
+  private final Sql writeSql; // the write connection's kept statements
   private final Connection readConnection;
   private final ArticleWriter writer;
   private final SearchIndex index;
@@ -56,6 +57,7 @@ public final class Store implements AutoCloseable {
     this.location = location;
     this.db = db;
     this.writeConnection = w;
+    this.writeSql = new Sql(w);
     this.readConnection = r;
     this.writer = new ArticleWriter(db.dialect(), StoreSettings.defaults());
     this.index = index;
@@ -132,7 +134,7 @@ public final class Store implements AutoCloseable {
       String original = dups.findOriginal(signature).filter(o -> !o.equals(article.id())).orElse(null);
       ArticleWriter.Written w;
       try {
-        w = writer.write(writeConnection, p, original);
+        w = writer.write(writeSql.connection(), p, original);
         if (w.result().status() != IngestResult.Status.UNCHANGED) {
           dups.add(signature); // copies later in the same transaction find it; a rollback forgets it below
           pending.add(new PendingDoc(signature, new SearchIndex.Doc(w.result().articleId(), w.revision(), article.title(),
@@ -150,6 +152,7 @@ public final class Store implements AutoCloseable {
         }
         int lost = pending.size();
         pending.clear();
+        writer.forget(); // what it remembers of the rolled-back writes is gone with them
         duplicates = null; // restored from the database on the next ingest: what was rolled back is gone
         throw new StoreException("cannot store " + article.input()
             + (lost > 1 ? " (nor the " + (lost - 1) + " article(s) before it in the same transaction)" : ""), e);
@@ -178,6 +181,9 @@ public final class Store implements AutoCloseable {
 
   private void commit() throws SQLException {
     writeConnection.commit();
+    if (db.dialect() != Dialect.H2) {
+      writer.forget(); // other processes may write a server database between our transactions
+    }
     for (PendingDoc d : pending) {
       if (index.writable()) {
         index.put(d.doc());
@@ -482,6 +488,7 @@ public final class Store implements AutoCloseable {
       flush();
       index.close();
     } finally {
+      writeSql.close();
       closeQuietly(writeConnection);
       closeQuietly(readConnection);
     }
