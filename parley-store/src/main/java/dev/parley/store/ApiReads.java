@@ -1,5 +1,8 @@
 package dev.parley.store;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.zip.GZIPInputStream;
 import dev.parley.store.search.SearchIndex;
 
@@ -87,12 +90,18 @@ public final class ApiReads implements AutoCloseable {
   public record Network(List<Node> nodes, List<Edge> edges) {}
 
   private static final int POOL = 4;
+  /** Aggregates and totals kept at most. */
+  private static final int AGGREGATES = 4096;
 
   private final Database db;
   private final SearchIndex index;
   private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(POOL);
   private final java.util.concurrent.Semaphore permits = new java.util.concurrent.Semaphore(POOL, true);
-  private final Map<String, Object> aggregates = new ConcurrentHashMap<>();
+  /**
+   * Aggregates and totals kept until the store changes, least recently used first out: with a clear-all at a
+   * size limit, a client paging through many actors or stories would throw out the expensive rankings too.
+   */
+  private final Cache<String, Object> aggregates = CacheBuilder.newBuilder().maximumSize(AGGREGATES).build();
   private volatile long aggregatesRevision = -1;
   private volatile boolean closed;
 
@@ -834,18 +843,15 @@ public final class ApiReads implements AutoCloseable {
   private long total(Connection c, String sql, List<Object> args) throws SQLException {
     long rev = Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles");
     if (rev != aggregatesRevision) {
-      aggregates.clear();
+      aggregates.invalidateAll();
       aggregatesRevision = rev;
     }
     String key = "total|" + sql + "|" + args;
-    Object known = aggregates.get(key);
+    Object known = aggregates.getIfPresent(key);
     if (known instanceof Long n) {
       return n;
     }
     long n = count(c, sql, args);
-    if (aggregates.size() > 1024) {
-      aggregates.clear();
-    }
     aggregates.put(key, n);
     return n;
   }
@@ -889,13 +895,14 @@ public final class ApiReads implements AutoCloseable {
   private <T> T aggregate(String key, java.util.function.Supplier<T> compute) {
     long rev = read("the revision", c -> Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles") + 0L);
     if (rev != aggregatesRevision) {
-      aggregates.clear();
+      aggregates.invalidateAll();
       aggregatesRevision = rev;
     }
-    if (aggregates.size() > 1024) {
-      aggregates.clear();
+    try {
+      return (T) aggregates.get(key, compute::get); // one computation per key, while other keys are read meanwhile
+    } catch (ExecutionException | UncheckedExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new StoreException("cannot read " + key, e.getCause());
     }
-    return (T) aggregates.computeIfAbsent(key, k -> compute.get());
   }
 
   interface Read<T> {

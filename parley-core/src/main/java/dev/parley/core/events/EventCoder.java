@@ -81,6 +81,9 @@ public final class EventCoder {
         choice = new PatternMatcher.Choice(choice.entry(), own, null); // "negotiate": 046, not Phoenix's 080
       }
       String phrase = phraseCode(p, t);
+      if (Markers.NO_EVENT.equals(own) || Markers.NO_EVENT.equals(phrase)) {
+        continue; // "expected the US to", "take a different view of": no event, whatever the dictionary says
+      }
       if (phrase != null) {
         choice = new PatternMatcher.Choice(choice == null ? null : choice.entry(), phrase, null); // "gave X until"
       }

@@ -42,6 +42,8 @@ public final class Markers {
   private final Map<String, String[]> rolesByCode;
   private final Map<String, String> verbCodes;
   private final Map<String, String> verbPhrases;
+  /** The value of a verb-codes.tsv or verb-phrases.tsv row whose verb (with that word) tells no event. */
+  public static final String NO_EVENT = "none";
 
   Markers(Map<Kind, Set<String>> words, Map<String, String> eventNouns, Map<String, String> roleNouns,
       Map<String, String[]> rolesByCode, Map<String, String> verbCodes, Map<String, String> verbPhrases) {
@@ -154,8 +156,8 @@ public final class Markers {
       if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
         throw new IllegalStateException(source + " line " + (i + 1) + ": expected word <TAB> value: " + l);
       }
-      if (codes && CameoEvents.bundled().get(f[1].strip()).isEmpty()) {
-        throw new IllegalStateException(source + " line " + (i + 1) + ": not a CAMEO event code: " + f[1]);
+      if (codes && !f[1].strip().equals(NO_EVENT) && CameoEvents.bundled().get(f[1].strip()).isEmpty()) {
+        throw new IllegalStateException(source + " line " + (i + 1) + ": not a CAMEO event code nor " + NO_EVENT + ": " + f[1]);
       }
       if (out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip()) != null) {
         throw new IllegalStateException(source + " line " + (i + 1) + ": listed twice: " + f[0]);

@@ -373,4 +373,24 @@ class EventRulesTest {
       assertThat(c.target()).isEqualTo("a2");
     });
   }
+
+  @Test
+  void expectingAnotherSideToActIsNoActOfTheSubject() {
+    ParsedDoc d = ParsedDoc.of("Russia/Russia/NNP/COUNTRY/2/nsubj", "expected/expect/VBD/O/0/root", "the/the/DT/O/4/det",
+        "US/US/NNP/COUNTRY/2/obj", "to/to/TO/O/6/mark", "pass/pass/VB/O/2/xcomp", "it/it/PRP/O/6/iobj",
+        "a/a/DT/O/9/det", "version/version/NN/O/6/obj", "./././O/2/punct")
+        .actor("Russia", "a1").actor("US", "a2");
+    assertThat(code(d, List.of())).noneMatch(c -> "a1".equals(c.source()) && c.code().startsWith("03"));
+  }
+
+  @Test
+  void aTeamLedBySomeoneIsNoActOfTheTeam() {
+    // CoreNLP's parse of this sentence: "the Ukrainian team" is the subject of "led", and "led" hangs off "met"
+    ParsedDoc led = ParsedDoc.of("Rubio/Rubio/NNP/PERSON/2/nsubj", "met/meet/VBD/O/0/root", "the/the/DT/O/5/det",
+        "Ukrainian/ukrainian/JJ/NATIONALITY/5/amod", "team/team/NN/O/6/nsubj", "led/lead/VBN/O/2/dep", "by/by/IN/O/8/case",
+        "Yermak/Yermak/NNP/PERSON/6/obl", "at/at/IN/O/12/case", "the/the/DT/O/12/det", "US/US/NNP/COUNTRY/12/compound",
+        "mission/mission/NN/O/6/obl", "./././O/2/punct")
+        .actor("Rubio", "a1").actor("Ukrainian", "a2").actor("Yermak", "a3").actor("US", "a4");
+    assertThat(code(led, List.of())).noneMatch(c -> "a2".equals(c.source()) || "a3".equals(c.source()));
+  }
 }

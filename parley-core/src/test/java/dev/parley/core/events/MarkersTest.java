@@ -17,6 +17,10 @@ class MarkersTest {
     assertThat(m.roleNoun("mediators")).isNull();
     assertThat(m.roleNoun("mediator")).isEqualTo("mediator");
     assertThat(m.rolesOf("043")).containsExactly("host", "visitor");
+    assertThat(m.verbCode("expect")).isEqualTo(Markers.NO_EVENT);
+    assertThat(m.verbPhraseCode("take", "view")).isEqualTo(Markers.NO_EVENT);
+    assertThat(m.verbPhraseCode("lead", "by")).isEqualTo(Markers.NO_EVENT);
+    assertThat(Markers.table("t", List.of("take view\tnone"), true)).containsEntry("take view", Markers.NO_EVENT);
   }
 
   @Test
