@@ -3,21 +3,10 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.core.pipeline.Outcome;
-import dev.parley.core.pipeline.Parley;
-import dev.parley.core.read.ReadOptions;
-import dev.parley.nlp.corenlp.CoreNlpAnnotator;
-import dev.parley.server.corpus.CorpusRoutes;
-import dev.parley.store.RawSource;
-import dev.parley.store.Store;
-import dev.parley.store.StoreLocation;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,49 +27,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class NegotiationsBrowserIT {
   @TempDir static Path dir;
-  static Store store;
+  static AnalysedSite site;
   static ParleyServer server;
   static Browser browser;
   static Http http;
 
   @BeforeAll
   static void start() throws IOException {
-    store = Store.open(StoreLocation.embedded(dir.resolve("demo")));
-    Parley parley = Parley.create(ReadOptions.defaults(), CoreNlpAnnotator.shared());
-    Path corpus = Path.of(System.getProperty("parley.root", "..")).resolve("corpus/demo");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(txt|html)$")).sorted().toList();
-    }
-    for (Path f : files) {
-      for (Outcome o : parley.process(f)) {
-        if (o instanceof Outcome.Analyzed a) {
-          store.ingest(a.article(), new RawSource(f.toString(), Files.readAllBytes(f)));
-        }
-      }
-    }
-    store.flush();
-    server = ParleyServer.start(ServerConfig.local(0), Parley::create, List.of(new CorpusRoutes(store)),
-        new PrintStream(System.err, true));
-    http = new Http(server.url());
-    browser = Browser.open();
+    site = AnalysedSite.of(dir.resolve("demo"), "corpus/demo");
+    server = site.server;
+    browser = site.browser;
+    http = site.http;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   static WebElement await(By by) {
-    return new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return site.await(by);
   }
 
   @Test
