@@ -97,7 +97,19 @@ final class AttributionFinder {
     if (r.equals("amod") || r.equals("compound")) {
       return false;
     }
+    if (!polnear && negated(tree, v) && tree.child(v, "ccomp") < 0) {
+      return false; // "he did not mention territory": nothing is said (PolNeAR still annotates it)
+    }
     return !(tree.relIs(v, "acl") && !r.equals("acl:relcl") && tree.child(v, "ccomp") < 0);
+  }
+
+  private static boolean negated(Tree tree, int v) {
+    for (int c : tree.children(v)) {
+      if (tree.rel(c).equals("advmod") && OLD_NEGATION.contains(tree.lower(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsEarlier(List<Attribution> found, Attribution a) {

@@ -113,6 +113,24 @@ class ClaimFinderTest {
   }
 
   @Test
+  void whatASpeakerDidNotMentionIsNoClaimButWhatHeMentionedIs() {
+    String not = "He did not mention territory.";
+    NlpDocument negated = ParsedDoc.of(not)
+        .sentence("He PRP 4 nsubj | did VBD 4 aux do | not RB 4 advmod | mention VB 0 root | territory NN 4 obj"
+            + " | . . 4 punct")
+        .build();
+    assertThat(finder.find(negated, List.of(), "x.com", 0)).isEmpty();
+    assertThat(finder.attributions(negated, List.of(), "x.com")).isNotEmpty(); // PolNeAR annotates it
+
+    String did = "He mentioned territory.";
+    NlpDocument asserted = ParsedDoc.of(did)
+        .sentence("He PRP 2 nsubj | mentioned VBD 0 root mention | territory NN 2 obj | . . 2 punct")
+        .build();
+    assertThat(finder.find(asserted, List.of(), "x.com", 0)).singleElement()
+        .satisfies(c -> assertThat(c.text()).isEqualTo("territory"));
+  }
+
+  @Test
   void accordingToAnAnonymousSource() {
     String text = "According to two officials familiar with the talks, the draft was changed.";
     NlpDocument doc = ParsedDoc.of(text)
