@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +37,7 @@ final class EvalAnalysisCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
-  Path jsonOut;
-
-  @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
-  boolean gate;
+  @Mixin ScoreOutput scores = new ScoreOutput();
 
   @Option(names = "--nlp-cache", paramLabel = "DIR", hidden = true,
       description = "Keep each article's language annotation as JSON in DIR and reuse it (for development).")
@@ -69,10 +66,7 @@ final class EvalAnalysisCommand implements Callable<Integer> {
       Files.writeString(analysesOut, lines);
     }
     out.println(ScoreTable.render("analysis (" + score.articles() + " articles with gold)", score.measures()));
-    if (jsonOut != null) {
-      ScoreTable.writeJson(jsonOut, "analysis", score.measures());
-    }
-    return gate ? QualityGate.load().check("analysis", score.measures(), err).code() : ExitCode.OK.code();
+    return scores.finish("analysis", score.measures(), err);
   }
 
   /** Runs the inputs through Parley in order and scores every article that has a gold file. */

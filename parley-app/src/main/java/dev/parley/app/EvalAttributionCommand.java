@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,11 +42,7 @@ import picocli.CommandLine.Spec;
 final class EvalAttributionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
-  Path jsonOut;
-
-  @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
-  boolean gate;
+  @Mixin ScoreOutput scores = new ScoreOutput();
 
   @Option(names = "--nlp-cache", paramLabel = "DIR", hidden = true,
       description = "Keep each article's language annotation as JSON in DIR and reuse it (for development).")
@@ -72,10 +69,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
     }
     Map<String, Prf> measures = score.measures();
     out.println(ScoreTable.render("attribution (" + score.documents() + " articles of " + dir + ")", measures));
-    if (jsonOut != null) {
-      ScoreTable.writeJson(jsonOut, "attribution", measures);
-    }
-    return gate ? QualityGate.load().check("attribution", measures, err).code() : ExitCode.OK.code();
+    return scores.finish("attribution", measures, err);
   }
 
   /** Annotations kept as JSON files named by a hash of the text and date; CoreNLP only for new texts. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,11 +26,7 @@ import picocli.CommandLine.Spec;
 final class EvalEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
-  Path jsonOut;
-
-  @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
-  boolean gate;
+  @Mixin ScoreOutput scores = new ScoreOutput();
 
   @Option(names = "--nlp-cache", paramLabel = "DIR", hidden = true,
       description = "Keep each record's language annotation as JSON in DIR and reuse it (for development).")
@@ -60,10 +57,7 @@ final class EvalEventsCommand implements Callable<Integer> {
       r.wrong().forEach(w -> out.println("  wrong: " + w));
     }
     out.flush();
-    if (jsonOut != null) {
-      ScoreTable.writeJson(jsonOut, "events", r.measures());
-    }
-    return gate ? QualityGate.load().check("events", r.measures(), err).code() : ExitCode.OK.code();
+    return scores.finish("events", r.measures(), err);
   }
 
   /** Reads the records, loads the models and codes every record. */

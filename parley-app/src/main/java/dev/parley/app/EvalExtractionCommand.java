@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,11 +32,7 @@ import picocli.CommandLine.Spec;
 final class EvalExtractionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
-  Path jsonOut;
-
-  @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
-  boolean gate;
+  @Mixin ScoreOutput scores = new ScoreOutput();
 
   @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "List the N worst pages.")
   int worst;
@@ -57,10 +54,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
           d.url() == null ? "" : d.url());
     }
     out.flush();
-    if (jsonOut != null) {
-      ScoreTable.writeJson(jsonOut, "extraction", measures);
-    }
-    return gate ? QualityGate.load().check("extraction", measures, err).code() : ExitCode.OK.code();
+    return scores.finish("extraction", measures, err);
   }
 
   /** Runs the whole reading path (decode, sniff, extract, clean) on every page of the benchmark. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +37,7 @@ final class EvalNegotiationsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
-  Path jsonOut;
-
-  @Option(names = "--gate", description = "Exit 4 when a score is below its floor in quality/floors.json.")
-  boolean gate;
+  @Mixin ScoreOutput scores = new ScoreOutput();
 
   @Option(names = "--gold", paramLabel = "FILE", description = "The gold file (default: DIR/negotiations.gold.json).")
   Path goldFile;
@@ -72,10 +69,7 @@ final class EvalNegotiationsCommand implements Callable<Integer> {
       measures = score(dir, gold, out, err);
     }
     out.println(ScoreTable.render("negotiations (" + dir + ")", measures));
-    if (jsonOut != null) {
-      ScoreTable.writeJson(jsonOut, "negotiations", measures);
-    }
-    return gate ? QualityGate.load().check("negotiations", measures, err).code() : ExitCode.OK.code();
+    return scores.finish("negotiations", measures, err);
   }
 
   static Map<String, Prf> score(Path dir, Path gold, PrintWriter out, PrintWriter err) {

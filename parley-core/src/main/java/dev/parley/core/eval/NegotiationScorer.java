@@ -148,28 +148,7 @@ public final class NegotiationScorer {
    * channels are not required.
    */
   private static Prf channels(JsonNode predicted, JsonNode gold) {
-    int tpPredicted = 0;
-    for (JsonNode p : predicted) {
-      for (JsonNode g : gold) {
-        if (channelMatches(p, g)) {
-          tpPredicted++;
-          break;
-        }
-      }
-    }
-    int tpExpected = 0;
-    for (JsonNode g : gold) {
-      if (g.path("optional").asBoolean(false)) {
-        continue;
-      }
-      for (JsonNode p : predicted) {
-        if (channelMatches(p, g)) {
-          tpExpected++;
-          break;
-        }
-      }
-    }
-    return new Prf(tpPredicted, predicted.size(), tpExpected, required(gold));
+    return matched(predicted, gold, NegotiationScorer::channelMatches);
   }
 
   private static boolean channelMatches(JsonNode p, JsonNode g) {
@@ -253,10 +232,18 @@ public final class NegotiationScorer {
   }
 
   private static Prf rounds(JsonNode predicted, JsonNode gold) {
+    return matched(predicted, gold, NegotiationScorer::roundMatches);
+  }
+
+  /**
+   * Predictions that match some gold item over all predictions, and required gold items that some prediction
+   * matches over all required ones (optional gold items are neither required nor counted against).
+   */
+  private static Prf matched(JsonNode predicted, JsonNode gold, java.util.function.BiPredicate<JsonNode, JsonNode> matches) {
     int tpPredicted = 0;
     for (JsonNode p : predicted) {
       for (JsonNode g : gold) {
-        if (roundMatches(p, g)) {
+        if (matches.test(p, g)) {
           tpPredicted++;
           break;
         }
@@ -268,7 +255,7 @@ public final class NegotiationScorer {
         continue;
       }
       for (JsonNode p : predicted) {
-        if (roundMatches(p, g)) {
+        if (matches.test(p, g)) {
           tpExpected++;
           break;
         }
