@@ -43,7 +43,9 @@ final class AttributionFinder {
    * A finder on a lexicon. With {@code polnear} it follows PolNeAR's span conventions as well (cues through a
    * preposition, headline colons, modals and negation in the cue, "He said:" and the next paragraph, content
    * cut at the cue's own conjunct, scene adjuncts rejected, who is urged in the content, participles cut from
-   * the source), as {@code parley eval attribution} measures them; without, it reads claims as the demo gold
+   * the source, a cue verb governed through "to" joined to its governor, participles on nouns, a clause's
+   * content ended with its clause, a quote resumed after {@code "A," he said.} kept with the content), as
+   * {@code parley eval attribution} measures them; without, it reads claims as the demo gold
    * was written.
    */
   AttributionFinder(ClaimLexicon lex, boolean polnear) {
@@ -67,6 +69,12 @@ final class AttributionFinder {
         if (a == null && polnear && lex.takesPreposition(tree.lemma(t))) {
           a = throughPreposition(tree, s, t);
         }
+        if (a == null && polnear) {
+          int x = chainedCue(tree, t);
+          if (x >= 0) {
+            a = verb(tree, quotes, s, x, lex.verb(tree.lemma(x)));
+          }
+        }
         if (a == null && tree.isVerb(t)) {
           Cue cue = lex.verb(tree.lemma(t));
           if (cue != null && !cue.has(Flag.RELAY) && usable(tree, t)) {
@@ -88,9 +96,48 @@ final class AttributionFinder {
     return out;
   }
 
+  /**
+   * A cue verb that a verb or adjective before it governs through "to" ("seemed to recognize", "has sought to
+   * distinguish", "goes on to say", "are more likely to say"): PolNeAR's cue runs from the governing word (with
+   * its auxiliaries) to the cue verb. Returns the governed cue verb of a governing token, or -1.
+   */
+  private int chainedCue(Tree tree, int h) {
+    for (int c : tree.children(h)) {
+      if (c > h && tree.rel(c).equals("xcomp") && chainGap(tree, h, c) && tree.isVerb(c)) {
+        Cue cue = lex.verb(tree.lemma(c));
+        if (cue != null && !cue.has(Flag.RELAY)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether only "to", "not", particles and adverbs stand between a governing word and its xcomp. */
+  private static boolean chainGap(Tree tree, int h, int v) {
+    if (v - h > 4 || !tree.lower(v - 1).equals("to")) {
+      return false;
+    }
+    for (int k = h + 1; k < v - 1; k++) {
+      String p = tree.pos(k);
+      if (!(p.startsWith("RB") || p.equals("RP") || tree.lower(k).equals("not"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean chained(Tree tree, int v) {
+    int h = tree.head(v);
+    return polnear && h >= 0 && h < v && tree.rel(v).equals("xcomp") && chainGap(tree, h, v);
+  }
+
   /** A cue verb used as a modifier ("the plan announced Monday") or in a relative clause on content is no cue. */
   private boolean usable(Tree tree, int v) {
     String r = tree.rel(v);
+    if (chained(tree, v)) {
+      return true;
+    }
     if (r.equals("xcomp") && tree.head(v) >= 0 && tree.isVerb(tree.head(v))) {
       return false; // "refused to reveal", "declined to confirm": nothing is said
     }
@@ -99,6 +146,9 @@ final class AttributionFinder {
     }
     if (!polnear && negated(tree, v) && tree.child(v, "ccomp") < 0) {
       return false; // "he did not mention territory": nothing is said (PolNeAR still annotates it)
+    }
+    if (polnear && r.equals("acl") && tree.pos(v).equals("VBG")) {
+      return true; // "with O'Malley calling Trump a fascist": PolNeAR reads a participle's telling too
     }
     return !(tree.relIs(v, "acl") && !r.equals("acl:relcl") && tree.child(v, "ccomp") < 0);
   }
@@ -126,6 +176,9 @@ final class AttributionFinder {
 
   private Attribution verb(Tree tree, Quotes quotes, Sentence s, int v, Cue cue) {
     Range cueRange = cueRange(tree, v);
+    if (chained(tree, v)) {
+      cueRange = new Range(cueRange(tree, tree.head(v)).first(), cueRange.end());
+    }
     Attribution a = new Attribution(s.index(), cue, cueRange, v);
     int subj = subject(tree, v);
     if (subj >= 0) {
@@ -315,8 +368,40 @@ final class AttributionFinder {
           a.content.add(rest);
         }
       }
+    } else if (polnear && quotes.anyIn(contentFirst, contentEnd)) {
+      Range next = resumedQuote(tree, quotes, s, end);
+      if (next != null) {
+        a.content.add(next); // ""A," he said. "B."": the quote goes on after the speaker
+      }
     }
     return true;
+  }
+
+  /**
+   * A quote that opens right after the speaker's sentence part ends, in the same paragraph: at the end of this
+   * sentence (a quote mark the splitter left there) or as the next sentence. Null if none.
+   */
+  private static Range resumedQuote(Tree tree, Quotes quotes, Sentence s, int end) {
+    int k = end;
+    while (k < s.endToken() && tree.isPunct(k) && !isQuoteMark(tree, k)) {
+      k++;
+    }
+    if (k >= s.endToken()) {
+      List<Sentence> all = tree.doc().sentences();
+      if (s.index() + 1 >= all.size()) {
+        return null;
+      }
+      Sentence next = all.get(s.index() + 1);
+      if (tree.doc().text().substring(s.end(), next.start()).contains("\n")) {
+        return null;
+      }
+      k = next.firstToken();
+    }
+    Quotes.Quote q = quotes.at(k);
+    if (q == null || q.first() != k || q.end() - q.first() < 3) {
+      return null;
+    }
+    return new Range(q.first(), q.end());
   }
 
   /**
@@ -336,7 +421,8 @@ final class AttributionFinder {
     // "A," he said, "B.": a quote closes before the speaker (not a plain adjunct: "At a rally, Beck said, "...")
     boolean afterContent = blockFirst - 1 > s.firstToken()
         && (isQuoteMark(tree, blockFirst - 1) || (tree.isComma(blockFirst - 1) && isQuoteMark(tree, blockFirst - 2)));
-    if (strong && afterContent && from < s.endToken() && tree.isComma(from)) {
+    if (strong && afterContent && from < s.endToken()
+        && (tree.isComma(from) || (polnear && ADJUNCT_END.contains(tree.token(from).word())))) {
       return false; // "A," he said, "B.": the closing reading takes both parts
     }
     if (strong) {
@@ -352,6 +438,12 @@ final class AttributionFinder {
         int start = tree.subtree(ccomp)[0];
         // "said on Monday that ...": the time or place before the clause qualifies the cue, not the content
         content = toClauseEnd(tree, s, start > from && tree.lower(start).equals("that") ? start : from);
+        if (content != null && polnear) {
+          int e = tree.subtree(ccomp)[1]; // what hangs on the cue after its clause is no part of it
+          if (e > content.first() && e < content.end()) {
+            content = new Range(content.first(), e);
+          }
+        }
       }
       if (content == null) {
         for (int k = from; k < Math.min(from + 4, s.endToken()); k++) {

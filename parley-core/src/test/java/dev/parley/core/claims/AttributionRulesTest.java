@@ -175,6 +175,48 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aCueVerbGovernedThroughToJoinsItsGoverningVerbInTheCue() {
+    String text = "Bush has sought to explain the plan.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Bush NNP 3 nsubj | has VBZ 3 aux have | sought VBN 0 root seek | to TO 5 mark | explain VB 3 xcomp"
+            + " | the DT 7 det | plan NN 5 obj | . . 3 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("has sought to explain");
+      assertThat(c.text()).isEqualTo("the plan");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Bush");
+    });
+  }
+
+  @Test
+  void aClauseContentEndsWhereTheClauseEndsNotAtTheSentencesEnd() {
+    String text = "Smith said the plan was ready while aides disagreed.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Smith NNP 2 nsubj | said VBD 0 root say | the DT 4 det | plan NN 6 nsubj | was VBD 6 cop be"
+            + " | ready JJ 2 ccomp | while IN 9 mark | aides NNS 9 nsubj aide | disagreed VBD 2 advcl disagree"
+            + " | . . 2 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("the plan was ready");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Smith");
+    });
+  }
+
+  @Test
+  void aParticipleOnANounTellsToo() {
+    String text = "Democrats went further, with O'Malley calling Trump a fascist.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Democrats NNPS 2 nsubj democrat | went VBD 0 root go | further RB 2 advmod | , , 2 punct"
+            + " | with IN 6 case | O'Malley NNP 2 obl | calling VBG 6 acl call | Trump NNP 7 obj | a DT 10 det"
+            + " | fascist NN 7 xcomp | . . 2 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("calling");
+      assertThat(c.text()).isEqualTo("Trump a fascist");
+    });
+  }
+
+  @Test
   void thePrepositionListIsValidated() {
     List<String> sources = List.of("anonymous\tinsider", "marker\tfamiliar with", "media\tmedia", "outlet-ref\toutlet",
         "source-ref\tsource", "document\tletter", "pronoun\the", "relative\twho", "person-ref\tleader");
