@@ -235,6 +235,10 @@ final class AttributionFinder {
         end = c + 1;
       }
     }
+    if (polnear && end < tree.doc().tokens().size() && tree.head(end) == v
+        && (tree.rel(end).equals("obl:tmod") || tree.rel(end).equals("nmod:tmod")) && tree.subtree(end)[1] == end + 1) {
+      end++; // "said Tuesday": PolNeAR keeps a bare day with the cue
+    }
     if (end + 2 < tree.doc().tokens().size() && tree.lower(end).equals("in")) {
       for (int c : tree.children(v)) {
         int[] r = tree.subtree(c);

@@ -217,6 +217,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aBareDayAfterTheCueVerbJoinsTheCue() {
+    String text = "Smith said Tuesday that the plan was ready.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("Smith NNP 2 nsubj | said VBD 0 root say | Tuesday NNP 2 obl:tmod | that IN 8 mark | the DT 6 det"
+            + " | plan NN 8 nsubj | was VBD 8 cop be | ready JJ 2 ccomp | . . 2 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said Tuesday");
+      assertThat(c.text()).isEqualTo("that the plan was ready");
+    });
+    assertThat(finder.find(doc, List.of(), "x.com", 0)).singleElement().satisfies(c ->
+        assertThat(c.cue()).as("claims[] keep the cue verb alone").isEqualTo("said"));
+  }
+
+  @Test
   void thePrepositionListIsValidated() {
     List<String> sources = List.of("anonymous\tinsider", "marker\tfamiliar with", "media\tmedia", "outlet-ref\toutlet",
         "source-ref\tsource", "document\tletter", "pronoun\the", "relative\twho", "person-ref\tleader");
