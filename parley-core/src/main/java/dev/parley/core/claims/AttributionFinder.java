@@ -1,5 +1,20 @@
 package dev.parley.core.claims;
 
+import static dev.parley.core.claims.Spans.beforeOwnConjunct;
+import static dev.parley.core.claims.Spans.colonOrQuoteBefore;
+import static dev.parley.core.claims.Spans.firstOf;
+import static dev.parley.core.claims.Spans.following;
+import static dev.parley.core.claims.Spans.hasVerb;
+import static dev.parley.core.claims.Spans.headOf;
+import static dev.parley.core.claims.Spans.isAdjunct;
+import static dev.parley.core.claims.Spans.isAdjunctOf;
+import static dev.parley.core.claims.Spans.isQuoteMark;
+import static dev.parley.core.claims.Spans.isTime;
+import static dev.parley.core.claims.Spans.nounCue;
+import static dev.parley.core.claims.Spans.range;
+import static dev.parley.core.claims.Spans.resumedQuote;
+import static dev.parley.core.claims.Spans.trim;
+
 import dev.parley.core.claims.Attribution.Range;
 import dev.parley.core.claims.ClaimLexicon.Cue;
 import dev.parley.core.claims.ClaimLexicon.Flag;
@@ -296,11 +311,6 @@ final class AttributionFinder {
     a.sourceInherited = inherited;
   }
 
-  private static boolean isTime(Tree tree, int k) {
-    String ner = tree.token(k).ner();
-    return ner != null && (ner.equals("DATE") || ner.equals("TIME"));
-  }
-
   /**
    * The cue (with its speaker) closes the content: the tokens before it, after a comma, a quote or a dash, are
    * the content. Returns whether it matched.
@@ -379,33 +389,6 @@ final class AttributionFinder {
       }
     }
     return true;
-  }
-
-  /**
-   * A quote that opens right after the speaker's sentence part ends, in the same paragraph: at the end of this
-   * sentence (a quote mark the splitter left there) or as the next sentence. Null if none.
-   */
-  private static Range resumedQuote(Tree tree, Quotes quotes, Sentence s, int end) {
-    int k = end;
-    while (k < s.endToken() && tree.isPunct(k) && !isQuoteMark(tree, k)) {
-      k++;
-    }
-    if (k >= s.endToken()) {
-      List<Sentence> all = tree.doc().sentences();
-      if (s.index() + 1 >= all.size()) {
-        return null;
-      }
-      Sentence next = all.get(s.index() + 1);
-      if (tree.doc().text().substring(s.end(), next.start()).contains("\n")) {
-        return null;
-      }
-      k = next.firstToken();
-    }
-    Quotes.Quote q = quotes.at(k);
-    if (q == null || q.first() != k || q.end() - q.first() < 3) {
-      return null;
-    }
-    return new Range(q.first(), q.end());
   }
 
   /**
@@ -592,41 +575,6 @@ final class AttributionFinder {
     return null;
   }
 
-  /** A noun cue with the adjectives right before it ("strong opposition to", "new questions about"). */
-  private static Range nounCue(Tree tree, int t) {
-    int first = t;
-    boolean moved = true;
-    while (moved) {
-      moved = false;
-      for (int c : tree.children(t)) {
-        if (c == first - 1 && tree.rel(c).equals("amod") && tree.subtree(c)[0] == c) {
-          first = c;
-          moved = true;
-        }
-      }
-    }
-    return new Range(first, t + 1);
-  }
-
-  /** The sentences after a sentence that ends in a colon, to the end of their paragraph (the next one); null if none. */
-  private static Range following(Tree tree, Sentence s) {
-    List<Sentence> all = tree.doc().sentences();
-    if (s.index() + 1 >= all.size()) {
-      return null;
-    }
-    String text = tree.doc().text();
-    Sentence next = all.get(s.index() + 1);
-    if (text.substring(s.end(), next.start()).split("\n", -1).length > 3) {
-      return null; // more than a paragraph break: what follows is laid out apart
-    }
-    int end = next.endToken();
-    for (int i = next.index() + 1; i < all.size() && !text.substring(all.get(i - 1).end(), all.get(i).start())
-        .contains("\n"); i++) {
-      end = all.get(i).endToken();
-    }
-    return trim(tree, new Range(next.firstToken(), end));
-  }
-
   /**
    * A headline that gives a speaker and what they said around a colon: "Sanders: Brexit's message could draw
    * Trump support", "Gillibrand on Hillary's transcripts: 'I think she will.'" The speaker is a short name
@@ -669,43 +617,6 @@ final class AttributionFinder {
     return a;
   }
 
-  /**
-   * The content less what the cue's own clause goes on to ("called the gun actions an overreach and proposed
-   * a safe zone", "said ..., and more than 4 in 10 said ..."): a conjunct or a loose clause of the cue verb
-   * that starts inside the content ends it.
-   */
-  private static Range beforeOwnConjunct(Tree tree, Range content, int v) {
-    int end = content.end();
-    for (int c : tree.children(v)) {
-      if (tree.relIs(c, "conj") || tree.rel(c).equals("parataxis")) {
-        int start = tree.subtree(c)[0];
-        if (start > content.first() && start < end) {
-          end = start;
-        }
-      }
-    }
-    return end == content.end() ? content : new Range(content.first(), end);
-  }
-
-  /**
-   * Whether a range's head hangs on the cue as an adjunct without a subject of its own (a participle clause, a
-   * prepositional phrase, a time): a scene, not a statement.
-   */
-  private static boolean isAdjunctOf(Tree tree, Range r, int v) {
-    int h = headOf(tree, r);
-    String rel = tree.rel(h);
-    boolean clause = tree.child(h, "nsubj") >= 0 || tree.child(h, "csubj") >= 0; // "X had imperiled Y, Biden said"
-    return tree.head(h) == v && !clause && (rel.equals("advcl") || rel.startsWith("obl") || rel.equals("advmod")
-        || rel.equals("nmod:tmod"));
-  }
-
-  /** Time words and short prepositional adjuncts between cue and content: "said Monday", "said in a statement". */
-  private static boolean isAdjunct(Tree tree, int k, int v) {
-    String r = tree.rel(k);
-    return tree.head(k) == v && (r.equals("obl:tmod") || r.equals("advmod") || r.equals("nmod:tmod"))
-        && tree.subtree(k)[1] == k + 1;
-  }
-
   /** Whether a clause with a finite verb or a modal starts at a token, before the next comma and within reach. */
   private boolean startsClause(Tree tree, Sentence s, int from) {
     int k = tree.lower(from).equals("that") ? from + 1 : from;
@@ -739,33 +650,6 @@ final class AttributionFinder {
       }
     }
     return end > from ? new Range(from, end) : null;
-  }
-
-  private static boolean colonOrQuoteBefore(Tree tree, int c, int v) {
-    int[] r = tree.subtree(c);
-    for (int k = r[0] - 1; k > v; k--) {
-      String w = tree.token(k).word();
-      if (w.equals(":") || isQuoteMark(tree, k)) {
-        return true;
-      }
-      if (!tree.isPunct(k)) {
-        return false;
-      }
-    }
-    return isQuoteMark(tree, r[0]);
-  }
-
-  /** Drops punctuation at the content's edges (not quote marks); null when nothing is left. */
-  private static Range trim(Tree tree, Range r) {
-    int first = r.first();
-    int end = r.end();
-    while (first < end && tree.isPunct(first) && !isQuoteMark(tree, first)) {
-      first++;
-    }
-    while (end > first && tree.isPunct(end - 1) && !isQuoteMark(tree, end - 1)) {
-      end--;
-    }
-    return end > first ? new Range(first, end) : null;
   }
 
   /** A cue without a subject of its own continues a verb that has one ("refused ..., saying"). */
@@ -868,48 +752,4 @@ final class AttributionFinder {
     }
   }
 
-  // ---- helpers ----
-
-  private static boolean hasVerb(Tree tree, Range r) {
-    for (int i = r.first(); i < r.end(); i++) {
-      if (tree.isVerb(i) || tree.pos(i).equals("MD")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int firstOf(Tree tree, int v, String... relations) {
-    int best = -1;
-    for (int c : tree.children(v)) {
-      for (String r : relations) {
-        if (tree.rel(c).equals(r) && (best < 0 || c < best)) {
-          best = c;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** The token of a range whose head lies outside it (the phrase's head), or its last token. */
-  static int headOf(Tree tree, Range r) {
-    for (int i = r.first(); i < r.end(); i++) {
-      int h = tree.head(i);
-      if (!tree.rel(i).isEmpty() && (h < r.first() || h >= r.end()) && !tree.isPunct(i)
-          && !tree.relIs(i, "case") && !tree.relIs(i, "det")) {
-        return i;
-      }
-    }
-    return r.end() - 1;
-  }
-
-  private static Range range(int[] r) {
-    return new Range(r[0], r[1]);
-  }
-
-  static boolean isQuoteMark(Tree tree, int i) {
-    String t = tree.doc().text().substring(tree.token(i).start(), tree.token(i).end());
-    return t.equals("\"") || t.equals("''") || t.equals("``") || t.equals("\u201C") || t.equals("\u201D")
-        || t.equals("\u2018") || t.equals("\u2019") || t.equals("\u00AB") || t.equals("\u00BB");
-  }
 }

@@ -189,7 +189,7 @@ public final class ClaimFinder {
         continue;
       }
       Range last = prev.content.get(prev.content.size() - 1);
-      if (prev.contentContains(s.firstToken()) || !AttributionFinder.isQuoteMark(tree, last.end() - 1)) {
+      if (prev.contentContains(s.firstToken()) || !Spans.isQuoteMark(tree, last.end() - 1)) {
         continue;
       }
       int gapFrom = tree.token(last.end() - 1).end();

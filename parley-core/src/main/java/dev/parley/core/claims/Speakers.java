@@ -48,7 +48,7 @@ final class Speakers {
       if (relay != null && !relay.after().isEmpty()) {
         relays.addAll(relay.after());
       }
-      who = named(a, a.cited, AttributionFinder.headOf(tree, a.cited), relays);
+      who = named(a, a.cited, Spans.headOf(tree, a.cited), relays);
     } else if (a.source == null) {
       who = publisherSpeaks(a.sentence, relays);
     } else {
@@ -58,11 +58,11 @@ final class Speakers {
       }
       List<Range> parts = relayParts(a.source);
       for (Range part : parts.subList(0, parts.size() - 1)) {
-        Who relay = named(a, part, AttributionFinder.headOf(tree, part), List.of());
+        Who relay = named(a, part, Spans.headOf(tree, part), List.of());
         relays.add(relay.after().get(relay.after().size() - 1));
       }
       Range last = parts.get(parts.size() - 1);
-      who = named(a, last, parts.size() == 1 ? a.sourceHead : AttributionFinder.headOf(tree, last), relays);
+      who = named(a, last, parts.size() == 1 ? a.sourceHead : Spans.headOf(tree, last), relays);
     }
     history.add(who);
     return who;
