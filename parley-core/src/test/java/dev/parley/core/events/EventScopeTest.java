@@ -34,4 +34,39 @@ class EventScopeTest {
       assertThat(c.source()).isEqualTo("a1");
     });
   }
+
+  @Test
+  void aClauseOfHowWithAModalAsksWhatCouldBeDoneAndIsNoEvent() {
+    ParsedDoc how = ParsedDoc.of("Witkoff/Witkoff/NNP/PERSON/2/nsubj", "advised/advise/VBD/O/0/root",
+        "Ushakov/Ushakov/NNP/PERSON/2/obj", "on/on/IN/O/8/mark", "how/how/WRB/O/8/advmod",
+        "Putin/Putin/NNP/PERSON/8/nsubj", "could/could/MD/O/8/aux", "present/present/VB/O/2/advcl",
+        "a/a/DT/O/11/det", "peace/peace/NN/O/11/compound", "proposal/proposal/NN/O/8/obj", "to/to/IN/O/13/case",
+        "Trump/Trump/NNP/PERSON/11/nmod", "./././O/2/punct")
+        .actor("Witkoff", "a1").actor("Ushakov", "a2").actor("Putin", "a3").actor("Trump", "a4");
+    assertThat(code(how)).noneSatisfy(c -> assertThat(c.source()).isEqualTo("a3"));
+
+    ParsedDoc said = ParsedDoc.of("Witkoff/Witkoff/NNP/PERSON/2/nsubj", "said/say/VBD/O/0/root",
+        "Putin/Putin/NNP/PERSON/5/nsubj", "could/could/MD/O/5/aux", "present/present/VB/O/2/ccomp",
+        "a/a/DT/O/8/det", "peace/peace/NN/O/8/compound", "proposal/proposal/NN/O/5/obj", "to/to/IN/O/10/case",
+        "Trump/Trump/NNP/PERSON/8/nmod", "./././O/2/punct")
+        .actor("Witkoff", "a1").actor("Putin", "a3").actor("Trump", "a4");
+    assertThat(code(said)).anySatisfy(c -> {
+      assertThat(c.source()).isEqualTo("a3"); // a possibility stated, not asked: a hypothetical event
+      assertThat(c.modality()).isEqualTo(Modality.HYPOTHETICAL);
+    });
+  }
+
+  @Test
+  void aRelativeClauseInsideAQuestionOfHowTellsItsOwnEvent() {
+    ParsedDoc d = ParsedDoc.of("It/it/PRP/O/2/nsubj", "set/set/VBD/O/0/root", "out/out/RP/O/2/compound:prt",
+        "how/how/WRB/O/7/advmod", "inspectors/inspector/NNS/O/7/nsubj", "could/could/MD/O/7/aux",
+        "return/return/VB/O/2/ccomp", "to/to/IN/O/9/case", "sites/site/NNS/O/7/obl", "that/that/WDT/O/13/obj",
+        "Israel/Israel/NNP/COUNTRY/13/nsubj", "had/have/VBD/O/13/aux", "bombed/bomb/VBN/O/9/acl:relcl",
+        "in/in/IN/O/15/case", "Iran/Iran/NNP/COUNTRY/13/obl", "./././O/2/punct")
+        .actor("Israel", "a1").actor("Iran", "a2");
+    assertThat(code(d)).anySatisfy(c -> {
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.code()).startsWith("19");
+    });
+  }
 }
