@@ -58,26 +58,50 @@ final class Arguments {
   }
 
   /**
-   * The actors of the subjects of a verb's complement clauses ("demanded that Ukraine withdraw"), but
-   * none of the country of {@code source} ("Putin warned that Russia would keep fighting" is no threat
-   * at Russia).
+   * The actors of the subjects of a verb's complement clauses ("demanded that Ukraine withdraw"), then
+   * of the conditions on them ({@code hypothetical-marks}: "warned that Russia would keep fighting
+   * unless Ukrainian troops pull out" is aimed at whoever must act to avert it), but none of the country
+   * of {@code source} ("Putin warned that Russia would keep fighting" is no threat at Russia).
    */
   List<String> complementSubjects(int v, String source) {
     List<String> out = new ArrayList<>();
+    List<Integer> conditions = new ArrayList<>();
     for (int c : p.children(v)) {
       if (p.baseRel(c).equals("ccomp") || p.baseRel(c).equals("xcomp")) {
-        int s = p.child(c, "nsubj");
-        if (s < 0) {
-          s = p.child(c, "nsubj:pass");
-        }
-        if (s >= 0) {
-          addActors(s, out, new HashMap<>());
+        addSubject(c, out);
+        for (int a : p.children(c)) {
+          if (p.baseRel(a).equals("advcl") && isCondition(a)) {
+            conditions.add(a);
+          }
         }
       }
+    }
+    for (int a : conditions) {
+      addSubject(a, out);
     }
     String own = actors.country(source);
     out.removeIf(a -> a.equals(source) || own != null && own.equals(actors.country(a)));
     return out;
+  }
+
+  private void addSubject(int clause, List<String> out) {
+    int s = p.child(clause, "nsubj");
+    if (s < 0) {
+      s = p.child(clause, "nsubj:pass");
+    }
+    if (s >= 0) {
+      addActors(s, out, new HashMap<>());
+    }
+  }
+
+  /** A clause marked as a condition: "unless Ukrainian troops pull out", "if Kyiv refuses". */
+  private boolean isCondition(int clause) {
+    for (int m : p.children(clause)) {
+      if (p.rel(m).equals("mark") && markers.is(Kind.HYPOTHETICAL_MARKS, p.lemma(m))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an actor was named only as the author of a text ("the proposals of Trump"). */

@@ -11,6 +11,8 @@ import dev.parley.core.nlp.Dependency;
  */
 final class ModalityReader {
   private static final int MAX_CLIMB = 6;
+  /** Tensed verb tags: a conjunct in one has a tense of its own, not the auxiliary of the verb it joins. */
+  private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
   private final Markers markers;
 
   ModalityReader(Markers markers) {
@@ -61,8 +63,8 @@ final class ModalityReader {
           return Modality.PLANNED; // "was preparing a visit"
         }
       } else if (r.equals("conj")) {
-        if (p.child(x, "nsubj") >= 0 || p.child(x, "nsubj:pass") >= 0) {
-          return Modality.ASSERTED;
+        if (p.child(x, "nsubj") >= 0 || p.child(x, "nsubj:pass") >= 0 || FINITE.contains(p.pos(x))) {
+          return Modality.ASSERTED; // "could form the basis, but warned": a finite conjunct is out of the modal's reach
         }
       } else if (!(r.startsWith("nsubj") || r.startsWith("obj") || r.startsWith("obl") || r.equals("nmod")
           || r.equals("advcl") || r.equals("acl"))) {

@@ -69,4 +69,36 @@ class EventScopeTest {
       assertThat(c.code()).startsWith("19");
     });
   }
+
+  @Test
+  void aWarningOfOnesOwnSideActingUnlessAnotherDoesIsAimedAtTheOther() {
+    ParsedDoc d = ParsedDoc.of("Putin/Putin/NNP/PERSON/2/nsubj", "warned/warn/VBD/O/0/root", "that/that/IN/O/6/mark",
+        "Russia/Russia/NNP/COUNTRY/6/nsubj", "would/would/MD/O/6/aux", "keep/keep/VB/O/2/ccomp",
+        "fighting/fight/VBG/O/6/obj", "unless/unless/IN/O/11/mark", "Ukrainian/ukrainian/JJ/NATIONALITY/10/amod",
+        "troops/troops/NNS/O/11/nsubj", "pull/pull/VBP/O/6/advcl", "out/out/RP/O/11/compound:prt",
+        "./././O/2/punct")
+        .actor("Putin", "a1").actor("Russia", "a2").actor("Ukrainian", "a3")
+        .country("a1", "RUS").country("a2", "RUS").country("a3", "UKR");
+    assertThat(code(d)).anySatisfy(c -> {
+      assertThat(c.code()).startsWith("13");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a3");
+      assertThat(c.modality()).isEqualTo(Modality.ASSERTED); // the warning is made; what it warns of is not
+    });
+  }
+
+  @Test
+  void aTensedConjunctIsOutOfTheReachOfTheModalOfTheVerbItJoins() {
+    ParsedDoc d = ParsedDoc.of("Putin/Putin/NNP/PERSON/2/nsubj", "said/say/VBD/O/0/root", "the/the/DT/O/4/det",
+        "plan/plan/NN/O/2/obj", "could/could/MD/O/6/aux", "form/form/VB/O/2/xcomp", "a/a/DT/O/8/det",
+        "basis/basis/NN/O/6/obj", ",/,/,/O/11/punct", "but/but/CC/O/11/cc", "warned/warn/VBD/O/6/conj",
+        "that/that/IN/O/15/mark", "Ukraine/Ukraine/NNP/COUNTRY/15/nsubj", "must/must/MD/O/15/aux",
+        "withdraw/withdraw/VB/O/11/ccomp", "./././O/2/punct")
+        .actor("Putin", "a1").actor("Ukraine", "a2").country("a1", "RUS").country("a2", "UKR");
+    assertThat(code(d)).anySatisfy(c -> {
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+      assertThat(c.modality()).isEqualTo(Modality.ASSERTED);
+    });
+  }
 }
