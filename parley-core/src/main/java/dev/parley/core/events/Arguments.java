@@ -157,6 +157,13 @@ final class Arguments {
         (passive && x != v ? targets : sources).addAll(speakers);
       }
     }
+    String ownDelegation = null;
+    if (subj >= 0 && sources.isEmpty() && targets.isEmpty() && !passive && isBareSideNoun(subj)) {
+      ownDelegation = speakerOf(v); // "a Ukrainian official said the delegation would travel to the US"
+      if (ownDelegation != null) {
+        sources.add(ownDelegation);
+      }
+    }
     if (pass >= 0) {
       addActors(pass, targets, roles);
       if (targets.isEmpty() && isPronoun(pass)) {
@@ -207,7 +214,40 @@ final class Arguments {
         }
       }
     }
+    if (ownDelegation != null && ownCountryAmong(ownDelegation, targets)) {
+      sources.remove(ownDelegation); // "Peskov said the delegation would arrive in Moscow": not Russia's own
+    }
     return new Sides(sources, targets, others, location, roles, addressed);
+  }
+
+  /**
+   * "the delegation", "the team": a side noun ({@code side-nouns}) with a definite article and nothing
+   * else that names whose it is (no actor, no pair word). Told by someone, it is the speaker's own side.
+   */
+  private boolean isBareSideNoun(int head) {
+    if (!p.isNoun(head) || !markers.is(Kind.SIDE_NOUNS, p.lemma(head))) {
+      return false;
+    }
+    boolean definite = false;
+    for (int c : p.children(head)) {
+      String r = p.rel(c);
+      if (r.equals("det") && p.lemma(c).equalsIgnoreCase("the")) {
+        definite = true;
+      } else if (!r.equals("punct")) {
+        return false; // "both delegations", "the Russian side", "the delegation of ...": named otherwise
+      }
+    }
+    return definite;
+  }
+
+  private boolean ownCountryAmong(String actor, List<String> others) {
+    String own = actors.country(actor);
+    for (String a : others) {
+      if (a.equals(actor) || own != null && own.equals(actors.country(a))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Sides ofNoun(int n) {

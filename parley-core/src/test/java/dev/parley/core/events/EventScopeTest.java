@@ -101,4 +101,33 @@ class EventScopeTest {
       assertThat(c.modality()).isEqualTo(Modality.ASSERTED);
     });
   }
+
+  @Test
+  void theDelegationToldOfBySomeoneIsTheSpeakersOwnUnlessItGoesHome() {
+    String[] words = {"A/a/DT/O/4/det", "senior/senior/JJ/O/4/amod", "Ukrainian/ukrainian/JJ/NATIONALITY/4/amod",
+        "official/official/NN/O/5/nsubj", "said/say/VBD/O/0/root", "the/the/DT/O/7/det",
+        "delegation/delegation/NN/O/9/nsubj:pass", "was/be/VBD/O/9/aux:pass", "expected/expect/VBN/O/5/ccomp",
+        "to/to/TO/O/11/mark", "travel/travel/VB/O/9/xcomp", "to/to/IN/O/14/case", "the/the/DT/O/14/det",
+        "PLACE/PLACE/NNP/COUNTRY/11/obl", "./././O/5/punct"};
+    ParsedDoc abroad = ParsedDoc.of(words(words, "US")).actor("Ukrainian", "a1").actor("US", "a2")
+        .country("a1", "UKR").country("a2", "USA");
+    assertThat(code(abroad)).anySatisfy(c -> {
+      assertThat(c.code()).startsWith("04");
+      assertThat(c.source()).isEqualTo("a1");
+      assertThat(c.target()).isEqualTo("a2");
+      assertThat(c.modality()).isEqualTo(Modality.PLANNED);
+    });
+
+    ParsedDoc home = ParsedDoc.of(words(words, "Kyiv")).actor("Ukrainian", "a1").actor("Kyiv", "a2")
+        .country("a1", "UKR").country("a2", "UKR");
+    assertThat(code(home)).isEmpty(); // the delegation coming to the speaker's own country is someone else's
+  }
+
+  private static String[] words(String[] words, String place) {
+    String[] out = words.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = out[i].replace("PLACE", place);
+    }
+    return out;
+  }
 }
