@@ -136,8 +136,9 @@ final class ModalityReader {
     for (int k = 0; k < 3 && p.gov(y) != Dependency.ROOT; k++) {
       String r = p.baseRel(y);
       int g = p.gov(y);
-      if ((r.equals("ccomp") || r.equals("parataxis")) && markers.is(Kind.REPORTING_VERBS, p.lemma(g))) {
-        return p.pos(g).equals("VBD");
+      if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("conj") && hasMark(p, y, "that"))
+          && markers.is(Kind.REPORTING_VERBS, p.lemma(g))) {
+        return p.pos(g).equals("VBD"); // "said ..., and that a delegation would come": a second report
       }
       if (!r.equals("conj")) {
         return false;
@@ -157,8 +158,12 @@ final class ModalityReader {
   }
 
   private static boolean hasMarkTo(Parse p, int x) {
+    return hasMark(p, x, "to");
+  }
+
+  private static boolean hasMark(Parse p, int x, String word) {
     for (int c : p.children(x)) {
-      if (p.rel(c).equals("mark") && p.lemma(c).equals("to")) {
+      if (p.rel(c).equals("mark") && p.lemma(c).equalsIgnoreCase(word)) {
         return true;
       }
     }

@@ -130,4 +130,19 @@ class EventScopeTest {
     }
     return out;
   }
+
+  @Test
+  void aSecondThatClauseJoinedToAPastReportIsItsContentAndItsWouldAPlan() {
+    ParsedDoc d = ParsedDoc.of("Putin/Putin/NNP/PERSON/2/nsubj", "said/say/VBD/O/0/root",
+        "talks/talk/NNS/O/5/nsubj", "had/have/VBD/O/5/aux", "ended/end/VBN/O/2/ccomp", ",/,/,/O/2/punct",
+        "and/and/CC/O/13/cc", "that/that/IN/O/13/mark", "a/a/DT/O/11/det", "US/US/NNP/COUNTRY/11/compound",
+        "delegation/delegation/NN/O/13/nsubj", "would/would/MD/O/13/aux", "come/come/VB/O/2/conj",
+        "to/to/IN/O/15/case", "Moscow/Moscow/NNP/CITY/13/obl", "./././O/2/punct")
+        .actor("Putin", "a1").actor("US", "a2").actor("Moscow", "a3").country("a2", "USA").country("a3", "RUS");
+    assertThat(code(d)).anySatisfy(c -> {
+      assertThat(c.source()).isEqualTo("a2");
+      assertThat(c.target()).isEqualTo("a3");
+      assertThat(c.modality()).isEqualTo(Modality.PLANNED); // not hypothetical: the future of a past report
+    });
+  }
 }
