@@ -58,26 +58,50 @@ final class Arguments {
   }
 
   /**
-   * The actors of the subjects of a verb's complement clauses ("demanded that Ukraine withdraw"), but
-   * none of the country of {@code source} ("Putin warned that Russia would keep fighting" is no threat
-   * at Russia).
+   * The actors of the subjects of a verb's complement clauses ("demanded that Ukraine withdraw"), then
+   * of the conditions on them ({@code hypothetical-marks}: "warned that Russia would keep fighting
+   * unless Ukrainian troops pull out" is aimed at whoever must act to avert it), but none of the country
+   * of {@code source} ("Putin warned that Russia would keep fighting" is no threat at Russia).
    */
   List<String> complementSubjects(int v, String source) {
     List<String> out = new ArrayList<>();
+    List<Integer> conditions = new ArrayList<>();
     for (int c : p.children(v)) {
       if (p.baseRel(c).equals("ccomp") || p.baseRel(c).equals("xcomp")) {
-        int s = p.child(c, "nsubj");
-        if (s < 0) {
-          s = p.child(c, "nsubj:pass");
-        }
-        if (s >= 0) {
-          addActors(s, out, new HashMap<>());
+        addSubject(c, out);
+        for (int a : p.children(c)) {
+          if (p.baseRel(a).equals("advcl") && isCondition(a)) {
+            conditions.add(a);
+          }
         }
       }
+    }
+    for (int a : conditions) {
+      addSubject(a, out);
     }
     String own = actors.country(source);
     out.removeIf(a -> a.equals(source) || own != null && own.equals(actors.country(a)));
     return out;
+  }
+
+  private void addSubject(int clause, List<String> out) {
+    int s = p.child(clause, "nsubj");
+    if (s < 0) {
+      s = p.child(clause, "nsubj:pass");
+    }
+    if (s >= 0) {
+      addActors(s, out, new HashMap<>());
+    }
+  }
+
+  /** A clause marked as a condition: "unless Ukrainian troops pull out", "if Kyiv refuses". */
+  private boolean isCondition(int clause) {
+    for (int m : p.children(clause)) {
+      if (p.rel(m).equals("mark") && markers.is(Kind.HYPOTHETICAL_MARKS, p.lemma(m))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an actor was named only as the author of a text ("the proposals of Trump"). */
@@ -133,6 +157,13 @@ final class Arguments {
         (passive && x != v ? targets : sources).addAll(speakers);
       }
     }
+    String ownDelegation = null;
+    if (subj >= 0 && sources.isEmpty() && targets.isEmpty() && !passive && isBareSideNoun(subj)) {
+      ownDelegation = speakerOf(v); // "a Ukrainian official said the delegation would travel to the US"
+      if (ownDelegation != null) {
+        sources.add(ownDelegation);
+      }
+    }
     if (pass >= 0) {
       addActors(pass, targets, roles);
       if (targets.isEmpty() && isPronoun(pass)) {
@@ -183,7 +214,40 @@ final class Arguments {
         }
       }
     }
+    if (ownDelegation != null && ownCountryAmong(ownDelegation, targets)) {
+      sources.remove(ownDelegation); // "Peskov said the delegation would arrive in Moscow": not Russia's own
+    }
     return new Sides(sources, targets, others, location, roles, addressed);
+  }
+
+  /**
+   * "the delegation", "the team": a side noun ({@code side-nouns}) with a definite article and nothing
+   * else that names whose it is (no actor, no pair word). Told by someone, it is the speaker's own side.
+   */
+  private boolean isBareSideNoun(int head) {
+    if (!p.isNoun(head) || !markers.is(Kind.SIDE_NOUNS, p.lemma(head))) {
+      return false;
+    }
+    boolean definite = false;
+    for (int c : p.children(head)) {
+      String r = p.rel(c);
+      if (r.equals("det") && p.lemma(c).equalsIgnoreCase("the")) {
+        definite = true;
+      } else if (!r.equals("punct")) {
+        return false; // "both delegations", "the Russian side", "the delegation of ...": named otherwise
+      }
+    }
+    return definite;
+  }
+
+  private boolean ownCountryAmong(String actor, List<String> others) {
+    String own = actors.country(actor);
+    for (String a : others) {
+      if (a.equals(actor) || own != null && own.equals(actors.country(a))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Sides ofNoun(int n) {

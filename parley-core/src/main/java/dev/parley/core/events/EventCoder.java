@@ -331,12 +331,21 @@ public final class EventCoder {
   }
 
   /**
-   * Whether a token stands in an indirect question ("asked whether Ukraine had agreed to ..."): a
-   * clause marked "whether" or "if" completing a verb of asking ({@code question-verbs}) asserts nothing.
+   * Whether a token stands in an indirect question, which asserts nothing: a clause marked "whether" or
+   * "if" completing a verb of asking ({@code question-verbs}: "asked whether Ukraine had agreed to ..."),
+   * or a clause of manner opened by a question word ({@code question-words}) with a modal or an
+   * infinitive ("advised him on how Putin could present a proposal", "how to end the war"). A relative
+   * clause inside it tells its own event.
    */
   private boolean inIndirectQuestion(Parse p, int t) {
     int x = t;
     for (int k = 0; k < 6 && p.gov(x) >= 0; k++) {
+      if (p.rel(x).equals("acl:relcl")) {
+        return false; // "how inspectors could return to sites that were struck": the strike is told as done
+      }
+      if (CLAUSES.contains(p.baseRel(x)) && asksHow(p, x)) {
+        return true;
+      }
       if (p.baseRel(x).equals("ccomp") && markers.is(Kind.QUESTION_VERBS, p.lemma(p.gov(x)))) {
         for (int m : p.children(x)) {
           if (p.rel(m).equals("mark") && (p.lemma(m).equalsIgnoreCase("whether") || p.lemma(m).equalsIgnoreCase("if"))) {
@@ -347,6 +356,19 @@ public final class EventCoder {
       x = p.gov(x);
     }
     return false;
+  }
+
+  /** A clause with a question word ("how") and a modal or "to": what could be done, not what was. */
+  private boolean asksHow(Parse p, int v) {
+    boolean asks = false;
+    boolean open = false;
+    for (int c : p.children(v)) {
+      String r = p.rel(c);
+      asks |= (r.equals("advmod") || r.equals("mark")) && markers.is(Kind.QUESTION_WORDS, p.lemma(c));
+      open |= r.equals("aux") && markers.is(Kind.HYPOTHETICAL_AUX, p.lemma(c))
+          || r.equals("mark") && p.lemma(c).equalsIgnoreCase("to");
+    }
+    return asks && open;
   }
 
   private static boolean isQuestion(NlpDocument doc, Sentence s) {

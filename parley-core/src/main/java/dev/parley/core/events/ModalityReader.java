@@ -11,6 +11,8 @@ import dev.parley.core.nlp.Dependency;
  */
 final class ModalityReader {
   private static final int MAX_CLIMB = 6;
+  /** Tensed verb tags: a conjunct in one has a tense of its own, not the auxiliary of the verb it joins. */
+  private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
   private final Markers markers;
 
   ModalityReader(Markers markers) {
@@ -61,8 +63,8 @@ final class ModalityReader {
           return Modality.PLANNED; // "was preparing a visit"
         }
       } else if (r.equals("conj")) {
-        if (p.child(x, "nsubj") >= 0 || p.child(x, "nsubj:pass") >= 0) {
-          return Modality.ASSERTED;
+        if (p.child(x, "nsubj") >= 0 || p.child(x, "nsubj:pass") >= 0 || FINITE.contains(p.pos(x))) {
+          return Modality.ASSERTED; // "could form the basis, but warned": a finite conjunct is out of the modal's reach
         }
       } else if (!(r.startsWith("nsubj") || r.startsWith("obj") || r.startsWith("obl") || r.equals("nmod")
           || r.equals("advcl") || r.equals("acl"))) {
@@ -134,8 +136,9 @@ final class ModalityReader {
     for (int k = 0; k < 3 && p.gov(y) != Dependency.ROOT; k++) {
       String r = p.baseRel(y);
       int g = p.gov(y);
-      if ((r.equals("ccomp") || r.equals("parataxis")) && markers.is(Kind.REPORTING_VERBS, p.lemma(g))) {
-        return p.pos(g).equals("VBD");
+      if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("conj") && hasMark(p, y, "that"))
+          && markers.is(Kind.REPORTING_VERBS, p.lemma(g))) {
+        return p.pos(g).equals("VBD"); // "said ..., and that a delegation would come": a second report
       }
       if (!r.equals("conj")) {
         return false;
@@ -155,8 +158,12 @@ final class ModalityReader {
   }
 
   private static boolean hasMarkTo(Parse p, int x) {
+    return hasMark(p, x, "to");
+  }
+
+  private static boolean hasMark(Parse p, int x, String word) {
     for (int c : p.children(x)) {
-      if (p.rel(c).equals("mark") && p.lemma(c).equals("to")) {
+      if (p.rel(c).equals("mark") && p.lemma(c).equalsIgnoreCase(word)) {
         return true;
       }
     }

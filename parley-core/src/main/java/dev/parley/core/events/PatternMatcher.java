@@ -3,14 +3,19 @@ package dev.parley.core.events;
 import dev.parley.core.events.VerbPattern.Requirement;
 import dev.parley.core.events.VerbPattern.Word;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Picks a verb's dictionary entry and code from the words around it in the dependency tree: a phrasal
  * verb ("meet with") before the plain verb, then the most specific block pattern whose words stand among
  * the verb's arguments ({@code - * (TO BORDER)}: "to" heading a phrase with "border"), else the verb's code.
+ * A bare pattern word ({@code - * ENVOY}) stands in the verb's object, or in one of the verb's own
+ * prepositional phrases only when the pattern names that phrase's preposition too ({@code - * OVER
+ * EFFORTS}): "received an envoy" is a visit, "got a readout from the envoys" is none.
  */
 final class PatternMatcher {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
@@ -35,11 +40,16 @@ final class PatternMatcher {
     }
     List<Integer> after = new ArrayList<>();
     List<Integer> before = new ArrayList<>();
+    Map<Integer, String> obliques = new HashMap<>(); // token of a prepositional phrase of the verb: its preposition
     for (int c : p.children(v)) {
       if (SUBJECTS.contains(p.rel(c))) {
         before.addAll(p.subtree(c, Set.of("acl", "conj", "appos")));
       } else if (!EventCoder.notArguments().contains(p.baseRel(c))) {
-        after.addAll(p.subtree(c, Set.of("acl", "ccomp", "parataxis", "advcl")));
+        List<Integer> phrase = p.subtree(c, Set.of("acl", "ccomp", "parataxis", "advcl"));
+        after.addAll(phrase);
+        if (p.baseRel(c).equals("obl") && p.caseOf(c) != null) {
+          phrase.forEach(t -> obliques.put(t, EventCoder.upper(p.caseOf(c))));
+        }
       }
     }
     Set<String> near = new HashSet<>();
@@ -67,8 +77,8 @@ final class PatternMatcher {
     }
     VerbPattern best = null;
     for (VerbPattern pat : verbs.patterns(entry.block())) {
-      if ((best == null || pat.weight() > best.weight()) && all(p, pat.before(), before)
-          && all(p, pat.after(), after)) {
+      if ((best == null || pat.weight() > best.weight()) && all(p, pat.before(), before, Map.of())
+          && all(p, pat.after(), after, obliques)) {
         best = pat;
       }
     }
@@ -78,16 +88,22 @@ final class PatternMatcher {
     return new Choice(entry, entry.code(), entry.paired());
   }
 
-  private boolean all(Parse p, List<Requirement> reqs, List<Integer> region) {
+  private boolean all(Parse p, List<Requirement> reqs, List<Integer> region, Map<Integer, String> obliques) {
+    Set<String> named = new HashSet<>();
     for (Requirement r : reqs) {
-      if (!met(p, r, region)) {
+      named.add(r.preposition());
+      r.alternatives().forEach(alt -> alt.forEach(w -> named.add(w.text())));
+    }
+    for (Requirement r : reqs) {
+      if (!met(p, r, region, obliques, named)) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean met(Parse p, Requirement r, List<Integer> region) {
+  private boolean met(Parse p, Requirement r, List<Integer> region, Map<Integer, String> obliques,
+      Set<String> named) {
     if (r.alternatives().isEmpty()) {
       for (int t : region) {
         if (p.rel(t).equals("case") && EventCoder.upper(p.lemma(t)).equals(r.preposition())) {
@@ -99,7 +115,7 @@ final class PatternMatcher {
     for (List<Word> alt : r.alternatives()) {
       boolean allWords = true;
       for (Word w : alt) {
-        if (!found(p, w, r.preposition(), region)) {
+        if (!found(p, w, r.preposition(), region, obliques, named)) {
           allWords = false;
           break;
         }
@@ -111,9 +127,12 @@ final class PatternMatcher {
     return false;
   }
 
-  private boolean found(Parse p, Word w, String prep, List<Integer> region) {
+  private boolean found(Parse p, Word w, String prep, List<Integer> region, Map<Integer, String> obliques,
+      Set<String> named) {
     for (int t : region) {
-      if (matches(p, w, t) && (prep == null || prep.equals(prepositionOf(p, t, region)))) {
+      boolean placed = prep == null ? !obliques.containsKey(t) || named.contains(obliques.get(t))
+          : prep.equals(prepositionOf(p, t, region));
+      if (placed && matches(p, w, t)) {
         return true;
       }
     }

@@ -19,6 +19,7 @@ final class ParsedDoc {
   private final List<String[]> rows = new ArrayList<>();
   private final List<String[]> times = new ArrayList<>();
   private final Map<String, String> actorPhrases = new HashMap<>();
+  private final Map<String, String> countries = new HashMap<>();
 
   static ParsedDoc of(String... tokens) {
     ParsedDoc d = new ParsedDoc();
@@ -39,6 +40,12 @@ final class ParsedDoc {
 
   ParsedDoc actor(String phrase, String id) {
     actorPhrases.put(phrase, id);
+    return this;
+  }
+
+  /** The country (ISO alpha-3) of an actor id. */
+  ParsedDoc country(String id, String iso3) {
+    countries.put(id, iso3);
     return this;
   }
 
@@ -101,6 +108,11 @@ final class ParsedDoc {
       @Override
       public boolean isMedia(String actor) {
         return actor.endsWith("MED");
+      }
+
+      @Override
+      public String country(String actor) {
+        return countries.get(actor);
       }
     };
   }
