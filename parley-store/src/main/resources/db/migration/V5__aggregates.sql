@@ -57,6 +57,21 @@ CREATE TABLE story_stats (
 );
 CREATE INDEX story_stats_rank ON story_stats (articles DESC, last_day DESC NULLS LAST, story_id);
 
+-- Events per (root, QuadClass, modality) and claims per anonymity: the exact totals of lists filtered by those
+-- alone, without counting every event or claim.
+CREATE TABLE event_facets (
+  root VARCHAR(2) NOT NULL,
+  quad SMALLINT NOT NULL,
+  modality VARCHAR(12) NOT NULL,
+  events INTEGER NOT NULL,
+  PRIMARY KEY (root, quad, modality)
+);
+
+CREATE TABLE claim_facets (
+  anonymous BOOLEAN PRIMARY KEY,
+  claims INTEGER NOT NULL
+);
+
 -- backfill
 INSERT INTO actor_stats (actor_id, articles, events, claims)
 SELECT actor_id, SUM(articles), SUM(events), SUM(claims) FROM (
@@ -117,3 +132,9 @@ SELECT scope, actor_id, SUM(events) FROM (
 INSERT INTO story_stats (story_id, articles, copies, outlets, last_day)
 SELECT s.id, COUNT(a.id), SUM(CASE WHEN a.duplicate_of IS NULL THEN 0 ELSE 1 END), COUNT(DISTINCT a.outlet_key), s.last_day
 FROM stories s JOIN articles a ON a.story_id = s.id GROUP BY s.id, s.last_day;
+
+INSERT INTO event_facets (root, quad, modality, events)
+SELECT root, quad, modality, COUNT(*) FROM events GROUP BY root, quad, modality;
+
+INSERT INTO claim_facets (anonymous, claims)
+SELECT anonymous, COUNT(*) FROM claims GROUP BY anonymous;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Keeps the corpus-wide counts the API ranks by (migration V5: actor_stats, network_origins, network_links,
- * network_nodes, story_stats) in the writing transaction. An article's contribution is read back from its own
+ * Keeps the corpus-wide counts the API ranks and totals by (migration V5: actor_stats, network_origins,
+ * network_links, network_nodes, story_stats, event_facets, claim_facets) in the writing transaction. An article's contribution is read back from its own
  * rows: {@link #subtract} before a replaced article loses its rows, {@link #add} once it is written, so a crash
  * rolls the counts back with the article and re-ingest never counts an article twice. The sums are those
  * migration V5's backfill computes over the whole store (a test holds both to the same numbers).
@@ -53,6 +53,10 @@ final class Aggregates {
     /** Per (scope, source, target): events, then events of QuadClass 1..4. */
     final Map<Pair, int[]> links = new TreeMap<>(PAIRS);
     final Map<Node, Integer> nodes = new TreeMap<>(NODES);
+    /** Per (root, quad, modality): events. */
+    final Map<String, Integer> eventFacets = new TreeMap<>();
+    /** Claims by anonymity: named, anonymous. */
+    final int[] claimFacets = new int[2];
 
     void actor(long actor, int what) {
       actors.computeIfAbsent(actor, k -> new int[3])[what]++;
@@ -87,12 +91,17 @@ final class Aggregates {
         k.actor((Long) r[0], 0);
       }
     }
-    for (Object[] r : rows(c, "SELECT speaker_actor FROM claims WHERE article_id = ? AND speaker_actor IS NOT NULL", article, 1)) {
-      k.actor((Long) r[0], 2);
+    for (Object[] r : rows(c, "SELECT speaker_actor, speaker_actor, anonymous FROM claims WHERE article_id = ?", article, 3)) {
+      if (r[0] != null) {
+        k.actor((Long) r[0], 2);
+      }
+      k.claimFacets[Boolean.TRUE.equals(r[2]) ? 1 : 0]++;
     }
-    for (Object[] r : rows(c, "SELECT source_actor, target_actor, root, quad, origin_key FROM events WHERE article_id = ?", article, 5)) {
+    for (Object[] r : rows(c, "SELECT source_actor, target_actor, root, quad, origin_key, modality FROM events WHERE article_id = ?",
+        article, 6)) {
       Long s = (Long) r[0];
       Long t = (Long) r[1];
+      k.eventFacets.merge(r[2] + "|" + ((Number) r[3]).intValue() + "|" + r[5], 1, Integer::sum);
       if (s != null) {
         k.actor(s, 1);
       }
@@ -141,6 +150,17 @@ final class Aggregates {
           List.of(sign * n[0], sign * n[1], sign * n[2]));
       if (sign < 0) {
         delete(c, "DELETE FROM actor_stats WHERE actor_id = ? AND articles = 0 AND events = 0 AND claims = 0", e.getKey());
+      }
+    }
+    for (Map.Entry<String, Integer> e : k.eventFacets.entrySet()) {
+      String[] f = e.getKey().split("\\|", 3);
+      List<Object> key = List.of(f[0], Integer.parseInt(f[1]), f[2]);
+      upsert(c, d, "event_facets", List.of("root", "quad", "modality"), key, List.of("events"), List.of(sign * e.getValue()));
+    }
+    for (int anonymous = 0; anonymous < 2; anonymous++) {
+      if (k.claimFacets[anonymous] > 0) {
+        upsert(c, d, "claim_facets", List.of("anonymous"), List.of(anonymous == 1), List.of("claims"),
+            List.of(sign * k.claimFacets[anonymous]));
       }
     }
     Map<Pair, Integer> independent = new TreeMap<>(PAIRS); // a pair's origins that came or went

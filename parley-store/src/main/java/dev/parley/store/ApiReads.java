@@ -31,7 +31,9 @@ import dev.parley.store.search.SearchIndex;
  * The reads behind the HTTP API: pages with totals, one item by id, every report of a claim, the actor
  * network. They run on a small pool of connections of their own, so concurrent requests read side by side
  * instead of queueing on the store's one read connection. Every value reaches SQL as a bound parameter.
- * Aggregates over the whole corpus (the summary, the network) are kept until the store's revision moves.
+ * Rankings (actors, stories, the network) and the totals of lists filtered by root, QuadClass, modality or
+ * anonymity read the counts the writer keeps ({@link Aggregates}); pages of rankings, other totals and the
+ * summary are kept until the store's revision moves.
  */
 public final class ApiReads implements AutoCloseable {
   /** A page of a longer list. */
@@ -287,7 +289,7 @@ public final class ApiReads implements AutoCloseable {
       }
       List<Object> countArgs = new ArrayList<>(actorArgs);
       countArgs.addAll(args);
-      long total = total(c, "SELECT COUNT(*)" + from + where, countArgs);
+      long total = Facets.events(f) ? Facets.eventTotal(c, f) : total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY e.day_first ASC NULLS LAST, e.id ASC" : " ORDER BY e.day_first DESC NULLS LAST, e.id DESC";
       List<Object> pageArgs = new ArrayList<>();
       if (exists.isEmpty()) {
@@ -373,7 +375,7 @@ public final class ApiReads implements AutoCloseable {
         where.append(" AND c.published <= ?");
         args.add(f.to());
       }
-      long total = total(c, "SELECT COUNT(*) FROM claims c" + where, args);
+      long total = Facets.claims(f) ? Facets.claimTotal(c, f) : total(c, "SELECT COUNT(*) FROM claims c" + where, args);
       List<Long> ids = ids(c, "SELECT c.id FROM claims c" + where + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
           page(args, limit, offset));
       Map<Long, ClaimItem> byId = new HashMap<>();
@@ -463,9 +465,12 @@ public final class ApiReads implements AutoCloseable {
 
   // ---------------------------------------------------------------- actors, stories, summary
 
-  /** Actors by the number of articles naming them (copies not counted), off the kept counts (actor_stats). */
+  /**
+   * Actors by the number of articles naming them (copies not counted), off the kept counts (actor_stats); the
+   * page is kept until the store changes.
+   */
   public Page<ActorRow> actors(String name, String kind, int limit, int offset) {
-    return read("actors", c -> {
+    return aggregate("actors|" + name + "|" + kind + "|" + limit + "|" + offset, () -> read("actors", c -> {
       Set<Long> only = null;
       if (name != null) {
         only = Queries.actorIds(c, name);
@@ -477,7 +482,7 @@ public final class ApiReads implements AutoCloseable {
       String fromWhere = Rankings.actorWhere(only, kind, args);
       long total = total(c, "SELECT COUNT(*)" + fromWhere, args);
       return new Page<>(Rankings.actors(c, fromWhere, args, limit, offset), total, limit, offset);
-    });
+    }));
   }
 
   /** One actor with its counts. */
@@ -485,10 +490,10 @@ public final class ApiReads implements AutoCloseable {
     return read("the actor", c -> Optional.ofNullable(Rankings.actor(c, id)));
   }
 
-  /** Stories, largest first, off the kept sizes (story_stats). */
+  /** Stories, largest first, off the kept sizes (story_stats); the page is kept until the store changes. */
   public Page<StoryRow> stories(int limit, int offset) {
-    return read("stories", c -> new Page<>(Rankings.stories(c, limit, offset, null),
-        total(c, "SELECT COUNT(*) FROM story_stats", List.of()), limit, offset));
+    return aggregate("stories|" + limit + "|" + offset, () -> read("stories", c -> new Page<>(Rankings.stories(c, limit, offset, null),
+        total(c, "SELECT COUNT(*) FROM story_stats", List.of()), limit, offset)));
   }
 
   /** One story with its articles (a large story counts many rows); kept until the store changes. */
@@ -537,10 +542,7 @@ public final class ApiReads implements AutoCloseable {
    * (network_links) unless a date window (or a root and a QuadClass at once) asks for the events themselves.
    */
   public Network network(NetworkFilter f) {
-    if (Rankings.kept(f)) {
-      return read("the network", c -> Rankings.network(c, f));
-    }
-    return aggregate("network|" + f, () -> networkOfEvents(f));
+    return aggregate("network|" + f, () -> Rankings.kept(f) ? read("the network", c -> Rankings.network(c, f)) : networkOfEvents(f));
   }
 
   /** The network counted from the matching events. */

@@ -182,11 +182,13 @@ final class Rankings {
     if (top.isEmpty()) {
       return new Network(List.of(), List.of());
     }
-    List<Object> args = new ArrayList<>(List.of(scope, f.minSources()));
-    args.addAll(top);
-    args.addAll(top);
-    List<Edge> edges = edges(c, " WHERE scope = ? AND independent >= ? AND source_actor IN (" + Queries.marks(top)
-        + ") AND target_actor IN (" + Queries.marks(top) + ")", args);
+    List<Edge> edges = new ArrayList<>();
+    for (Long source : top) { // one source at a time: point reads on the primary key, not the scope's every edge
+      List<Object> args = new ArrayList<>(List.of(scope, source, f.minSources()));
+      args.addAll(top);
+      edges.addAll(edges(c, " WHERE scope = ? AND source_actor = ? AND independent >= ? AND target_actor IN ("
+          + Queries.marks(top) + ")", args));
+    }
     return new Network(nodes(c, top, weight), sorted(edges));
   }
 

@@ -21,12 +21,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The rankings read off the kept aggregates (actors, stories, the network) equal the ones counted over every
- * row, after articles are stored, replaced and replaced back; and migration V5's backfill gives the same
+ * The rankings read off the kept aggregates (actors, stories, the network) and the list totals off the kept
+ * facets equal the ones counted over every row, after articles are stored, replaced and replaced back; and migration V5's backfill gives the same
  * aggregates as the writer keeps.
  */
 class RankingsTest {
-  private static final List<String> TABLES = List.of("actor_stats", "network_origins", "network_links", "network_nodes", "story_stats");
+  private static final List<String> TABLES = List.of("actor_stats", "network_origins", "network_links", "network_nodes", "story_stats",
+      "event_facets", "claim_facets");
 
   @TempDir Path tmp;
 
@@ -77,6 +78,32 @@ class RankingsTest {
         assertThat(show(kept)).as(f.toString()).isEqualTo(show(live));
       }
       assertThat(api.network(filters.get(1)).edges()).isNotEmpty();
+      List<String> modalities = api.read("modalities", c -> {
+        List<String> out = new ArrayList<>();
+        out.add(null);
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT modality FROM events"); ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+        return out;
+      });
+      assertThat(modalities).hasSizeGreaterThan(2);
+      for (String root : new String[] {null, "04", "19"}) {
+        for (Integer quad : new Integer[] {null, 1, 2, 3, 4}) {
+          for (String modality : modalities) {
+            ApiReads.EventFilter f = new ApiReads.EventFilter(null, null, null, root, null, quad, modality, null, null, false);
+            assertThat(Facets.events(f)).isTrue();
+            long counted = api.read("count", c -> count(c, "events", new String[] {"root", "quad", "modality"}, root, quad, modality));
+            assertThat(api.events(f, 5, 0).total()).as(f.toString()).isEqualTo(counted);
+          }
+        }
+      }
+      for (Boolean anonymous : new Boolean[] {null, true, false}) {
+        ApiReads.ClaimFilter f = new ApiReads.ClaimFilter(null, anonymous, null, null);
+        long counted = api.read("count", c -> count(c, "claims", new String[] {"anonymous"}, anonymous));
+        assertThat(api.claims(f, 5, 0).total()).as(f.toString()).isEqualTo(counted).isPositive();
+      }
     }
   }
 
@@ -93,7 +120,7 @@ class RankingsTest {
         inserts.add(statement.strip());
       }
     }
-    assertThat(inserts).hasSize(9);
+    assertThat(inserts).hasSize(11);
     try (Store store = Store.open(backend.fresh(tmp))) {
       fill(store);
       ApiReads api = store.api();
@@ -170,6 +197,25 @@ class RankingsTest {
       out.put(t, rows);
     }
     return out;
+  }
+
+  /** Rows of {@code table} with each column equal to its value (null: any). */
+  private static long count(java.sql.Connection c, String table, String[] columns, Object... values) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM " + table + " WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    for (int i = 0; i < columns.length; i++) {
+      if (values[i] != null) {
+        sql.append(" AND ").append(columns[i]).append(" = ?");
+        args.add(values[i]);
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      Queries.bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private static String show(ApiReads.Network n) {
