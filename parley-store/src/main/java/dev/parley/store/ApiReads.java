@@ -31,7 +31,9 @@ import dev.parley.store.search.SearchIndex;
  * The reads behind the HTTP API: pages with totals, one item by id, every report of a claim, the actor
  * network. They run on a small pool of connections of their own, so concurrent requests read side by side
  * instead of queueing on the store's one read connection. Every value reaches SQL as a bound parameter.
- * Aggregates over the whole corpus (the summary, the network) are kept until the store's revision moves.
+ * Rankings (actors, stories, the network) and the totals of lists filtered by root, QuadClass, modality or
+ * anonymity read the counts the writer keeps ({@link Aggregates}); pages of rankings, other totals and the
+ * summary are kept until the store's revision moves.
  */
 public final class ApiReads implements AutoCloseable {
   /** A page of a longer list. */
@@ -287,7 +289,7 @@ public final class ApiReads implements AutoCloseable {
       }
       List<Object> countArgs = new ArrayList<>(actorArgs);
       countArgs.addAll(args);
-      long total = total(c, "SELECT COUNT(*)" + from + where, countArgs);
+      long total = Facets.events(f) ? Facets.eventTotal(c, f) : total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY e.day_first ASC NULLS LAST, e.id ASC" : " ORDER BY e.day_first DESC NULLS LAST, e.id DESC";
       List<Object> pageArgs = new ArrayList<>();
       if (exists.isEmpty()) {
@@ -373,7 +375,7 @@ public final class ApiReads implements AutoCloseable {
         where.append(" AND c.published <= ?");
         args.add(f.to());
       }
-      long total = total(c, "SELECT COUNT(*) FROM claims c" + where, args);
+      long total = Facets.claims(f) ? Facets.claimTotal(c, f) : total(c, "SELECT COUNT(*) FROM claims c" + where, args);
       List<Long> ids = ids(c, "SELECT c.id FROM claims c" + where + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
           page(args, limit, offset));
       Map<Long, ClaimItem> byId = new HashMap<>();
@@ -463,73 +465,35 @@ public final class ApiReads implements AutoCloseable {
 
   // ---------------------------------------------------------------- actors, stories, summary
 
-  /** Actors by the number of articles naming them (copies not counted); kept until the store changes. */
+  /**
+   * Actors by the number of articles naming them (copies not counted), off the kept counts (actor_stats); the
+   * page is kept until the store changes.
+   */
   public Page<ActorRow> actors(String name, String kind, int limit, int offset) {
-    return aggregate("actors|" + name + "|" + kind + "|" + limit + "|" + offset, () -> actorPage(name, kind, limit, offset));
-  }
-
-  private Page<ActorRow> actorPage(String name, String kind, int limit, int offset) {
-    return read("actors", c -> {
-      StringBuilder where = new StringBuilder(" WHERE a.duplicate_of IS NULL");
-      List<Object> args = new ArrayList<>();
+    return aggregate("actors|" + name + "|" + kind + "|" + limit + "|" + offset, () -> read("actors", c -> {
+      Set<Long> only = null;
       if (name != null) {
-        Set<Long> ids = Queries.actorIds(c, name);
-        if (ids.isEmpty()) {
+        only = Queries.actorIds(c, name);
+        if (only.isEmpty()) {
           return new Page<>(List.of(), 0, limit, offset);
         }
-        where.append(" AND aa.actor_id IN (").append(Queries.marks(ids)).append(")");
-        args.addAll(ids);
       }
-      if (kind != null) {
-        where.append(" AND aa.actor_id IN (SELECT id FROM actors WHERE kind = ?)");
-        args.add(kind);
-      }
-      String from = " FROM article_actors aa JOIN articles a ON a.id = aa.article_id" + where;
-      long total = count(c, "SELECT COUNT(DISTINCT aa.actor_id)" + from, args);
-      List<long[]> top = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT aa.actor_id, COUNT(DISTINCT aa.article_id) AS n" + from
-          + " GROUP BY aa.actor_id ORDER BY n DESC, aa.actor_id LIMIT ? OFFSET ?")) {
-        Queries.bind(ps, page(args, limit, offset));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            top.add(new long[] {rs.getLong(1), rs.getLong(2)});
-          }
-        }
-      }
-      List<ActorRow> out = new ArrayList<>();
-      for (long[] t : top) {
-        out.add(actorRow(c, t[0], (int) t[1]));
-      }
-      return new Page<>(out, total, limit, offset);
-    });
+      List<Object> args = new ArrayList<>();
+      String fromWhere = Rankings.actorWhere(only, kind, args);
+      long total = total(c, "SELECT COUNT(*)" + fromWhere, args);
+      return new Page<>(Rankings.actors(c, fromWhere, args, limit, offset), total, limit, offset);
+    }));
   }
 
-  /** One actor with its counts (an actor in many events counts many rows); kept until the store changes. */
+  /** One actor with its counts. */
   public Optional<ActorRow> actor(long id) {
-    return aggregate("actor|" + id, () -> actorDetail(id));
+    return read("the actor", c -> Optional.ofNullable(Rankings.actor(c, id)));
   }
 
-  private Optional<ActorRow> actorDetail(long id) {
-    return read("the actor", c -> {
-      if (Queries.count(c, "SELECT COUNT(*) FROM actors WHERE id = ?", id) == 0) {
-        return Optional.empty();
-      }
-      int articles = Queries.count(c, "SELECT COUNT(DISTINCT aa.article_id) FROM article_actors aa JOIN articles a"
-          + " ON a.id = aa.article_id WHERE a.duplicate_of IS NULL AND aa.actor_id = ?", id);
-      return Optional.of(actorRow(c, id, articles));
-    });
-  }
-
-  /** Stories, largest first; kept until the store changes (ranking them reads every article). */
+  /** Stories, largest first, off the kept sizes (story_stats); the page is kept until the store changes. */
   public Page<StoryRow> stories(int limit, int offset) {
-    return aggregate("stories|" + limit + "|" + offset, () -> storyPage(limit, offset));
-  }
-
-  private Page<StoryRow> storyPage(int limit, int offset) {
-    return read("stories", c -> {
-      long total = Queries.count(c, "SELECT COUNT(*) FROM stories s WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)");
-      return new Page<>(storyRows(c, limit, offset, null), total, limit, offset);
-    });
+    return aggregate("stories|" + limit + "|" + offset, () -> read("stories", c -> new Page<>(Rankings.stories(c, limit, offset, null),
+        total(c, "SELECT COUNT(*) FROM story_stats", List.of()), limit, offset)));
   }
 
   /** One story with its articles (a large story counts many rows); kept until the store changes. */
@@ -539,7 +503,7 @@ public final class ApiReads implements AutoCloseable {
 
   private Optional<StoryDetail> storyDetail(long id) {
     return read("the story", c -> {
-      List<StoryRow> s = storyRows(c, 1, 0, id);
+      List<StoryRow> s = Rankings.stories(c, 1, 0, id);
       if (s.isEmpty()) {
         return Optional.empty();
       }
@@ -571,81 +535,19 @@ public final class ApiReads implements AutoCloseable {
     }));
   }
 
-  private static ActorRow actorRow(Connection c, long id, int articles) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT name, kind, country, cameo FROM actors WHERE id = ?")) {
-      ps.setLong(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new SQLException("no actor " + id);
-        }
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement n = c.prepareStatement("SELECT name_key FROM actor_names WHERE actor_id = ? ORDER BY name_key LIMIT 10")) {
-          n.setLong(1, id);
-          try (ResultSet r = n.executeQuery()) {
-            while (r.next()) {
-              names.add(r.getString(1));
-            }
-          }
-        }
-        return new ActorRow(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), articles,
-            Queries.count(c, "SELECT COUNT(*) FROM events WHERE source_actor = ?", id)
-                + Queries.count(c, "SELECT COUNT(*) FROM events WHERE target_actor = ? AND (source_actor IS NULL OR source_actor <> ?)", id, id),
-            Queries.count(c, "SELECT COUNT(*) FROM claims WHERE speaker_actor = ?", id), names);
-      }
-    }
-  }
-
-  /** Stories, largest first, or the one with {@code only} as its id. */
-  private static List<StoryRow> storyRows(Connection c, int limit, int offset, Long only) throws SQLException {
-    List<StoryRow> base = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.title, s.first_day, s.last_day, COUNT(a.id) AS n,"
-        + " SUM(CASE WHEN a.duplicate_of IS NULL THEN 0 ELSE 1 END), COUNT(DISTINCT a.outlet_key) FROM stories s"
-        + " JOIN articles a ON a.story_id = s.id" + (only == null ? "" : " WHERE s.id = ?")
-        + " GROUP BY s.id, s.title, s.first_day, s.last_day ORDER BY n DESC, s.last_day DESC NULLS LAST, s.id LIMIT ? OFFSET ?")) {
-      List<Object> args = new ArrayList<>();
-      if (only != null) {
-        args.add(only);
-      }
-      Queries.bind(ps, page(args, limit, offset));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          base.add(new StoryRow(rs.getLong(1), rs.getString(2), Queries.day(rs, 3), Queries.day(rs, 4), rs.getInt(5),
-              rs.getInt(6), rs.getInt(7), 0, 0, 0, 0, List.of()));
-        }
-      }
-    }
-    List<StoryRow> out = new ArrayList<>();
-    for (StoryRow s : base) {
-      long id = s.id();
-      int events = Queries.count(c, "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?", id);
-      int incidents = Queries.count(c, "SELECT COUNT(DISTINCT e.incident_id) FROM events e JOIN articles a ON a.id = e.article_id"
-          + " WHERE a.story_id = ?", id);
-      int claims = Queries.count(c, "SELECT COUNT(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.story_id = ?", id);
-      int independent = Queries.count(c, "SELECT COUNT(DISTINCT k) FROM (SELECT e.origin_key AS k FROM events e JOIN articles a"
-          + " ON a.id = e.article_id WHERE a.story_id = ? UNION SELECT c.origin_key AS k FROM claims c JOIN articles a"
-          + " ON a.id = c.article_id WHERE a.story_id = ?) x", id, id);
-      List<String> outlets = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT DISTINCT outlet FROM articles WHERE story_id = ? AND outlet IS NOT NULL ORDER BY outlet LIMIT 8")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            outlets.add(rs.getString(1));
-          }
-        }
-      }
-      out.add(new StoryRow(id, s.title(), s.firstDay(), s.lastDay(), s.articles(), s.copies(), s.outlets(), events,
-          incidents, claims, independent, outlets));
-    }
-    return out;
-  }
-
   // ---------------------------------------------------------------- network
 
-  /** The actors with the most events between two actors, and the edges among them. */
+  /**
+   * The actors with the most events between two actors, and the edges among them: off the kept edges
+   * (network_links) unless a date window (or a root and a QuadClass at once) asks for the events themselves.
+   */
   public Network network(NetworkFilter f) {
-    String key = "network|" + f;
-    return aggregate(key, () -> read("the network", c -> {
+    return aggregate("network|" + f, () -> Rankings.kept(f) ? read("the network", c -> Rankings.network(c, f)) : networkOfEvents(f));
+  }
+
+  /** The network counted from the matching events. */
+  Network networkOfEvents(NetworkFilter f) {
+    return read("the network", c -> {
       StringBuilder where = new StringBuilder(" WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL"
           + " AND e.source_actor <> e.target_actor");
       List<Object> args = new ArrayList<>();
@@ -664,7 +566,7 @@ public final class ApiReads implements AutoCloseable {
         where.append(" AND e.quad = ?");
         args.add(f.quad());
       }
-      Map<String, Edge> edges = new LinkedHashMap<>();
+      List<Edge> edges = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT e.source_actor, e.target_actor, COUNT(*), COUNT(DISTINCT e.origin_key),"
           + " SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END)"
@@ -673,44 +575,25 @@ public final class ApiReads implements AutoCloseable {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             if (rs.getInt(4) >= f.minSources()) {
-              Edge e = new Edge(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                  new int[] {rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)});
-              edges.put(e.source() + ">" + e.target(), e);
+              edges.add(new Edge(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                  new int[] {rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)}));
             }
           }
         }
       }
       Map<Long, Integer> weight = new HashMap<>();
-      for (Edge e : edges.values()) {
+      for (Edge e : edges) {
         weight.merge(e.source(), e.events(), Integer::sum);
         weight.merge(e.target(), e.events(), Integer::sum);
       }
-      List<Long> top = weight.entrySet().stream()
-          .sorted((a, b) -> b.getValue().equals(a.getValue()) ? Long.compare(a.getKey(), b.getKey()) : b.getValue() - a.getValue())
-          .limit(f.limit()).map(Map.Entry::getKey).toList();
-      Set<Long> kept = new LinkedHashSet<>(top);
-      List<Node> nodes = new ArrayList<>();
-      if (!kept.isEmpty()) {
-        Map<Long, Node> byId = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, kind, country FROM actors WHERE id IN ("
-            + Queries.marks(kept) + ")")) {
-          Queries.bind(ps, new ArrayList<>(kept));
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              byId.put(rs.getLong(1), new Node(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                  weight.get(rs.getLong(1))));
-            }
-          }
-        }
-        for (Long id : top) {
-          if (byId.containsKey(id)) {
-            nodes.add(byId.get(id));
-          }
-        }
+      List<Long> top = Rankings.top(weight, f.limit());
+      if (top.isEmpty()) {
+        return new Network(List.of(), List.of());
       }
-      List<Edge> keptEdges = edges.values().stream().filter(e -> kept.contains(e.source()) && kept.contains(e.target())).toList();
-      return new Network(nodes, keptEdges);
-    }));
+      Set<Long> kept = new java.util.HashSet<>(top);
+      return new Network(Rankings.nodes(c, top, weight),
+          Rankings.sorted(edges.stream().filter(e -> kept.contains(e.source()) && kept.contains(e.target())).toList()));
+    });
   }
 
   // ---------------------------------------------------------------- search
@@ -909,7 +792,7 @@ public final class ApiReads implements AutoCloseable {
     T apply(Connection c) throws SQLException;
   }
 
-  private <T> T read(String what, Read<T> q) {
+  <T> T read(String what, Read<T> q) {
     if (closed) {
       throw new StoreException("the store is closed");
     }

@@ -79,6 +79,7 @@ final class ArticleWriter {
     long id;
     if (previous != null) {
       id = previous[0];
+      Aggregates.subtract(c, dialect, id); // its old counts go with its old rows
       clear(c, id);
       updateArticle(c, id, p, revision, source, original);
     } else {
@@ -131,6 +132,7 @@ final class ArticleWriter {
     if (previous != null && previous[1] != 0 && previous[1] != links.story()) {
       linker.dropIfEmpty(c, previous[1]);
     }
+    Aggregates.add(c, dialect, id, links.story(), previous == null ? 0 : previous[1]);
     IngestResult.Status status = previous != null ? IngestResult.Status.REPLACED : IngestResult.Status.STORED;
     return new Written(new IngestResult(status, id, original == null ? null : original[0], links.story()), revision, names);
   }

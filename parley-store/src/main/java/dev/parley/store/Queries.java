@@ -346,44 +346,9 @@ final class Queries {
     }
   }
 
+  /** The largest stories, off the kept sizes (see {@link Rankings#stories}). */
   static List<StoryRow> stories(Connection c, int limit) throws SQLException {
-    List<StoryRow> base = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.title, s.first_day, s.last_day, COUNT(a.id) AS n,"
-        + " SUM(CASE WHEN a.duplicate_of IS NULL THEN 0 ELSE 1 END), COUNT(DISTINCT a.outlet_key) FROM stories s"
-        + " JOIN articles a ON a.story_id = s.id GROUP BY s.id, s.title, s.first_day, s.last_day"
-        + " ORDER BY n DESC, s.last_day DESC NULLS LAST, s.id LIMIT ?")) {
-      ps.setInt(1, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          base.add(new StoryRow(rs.getLong(1), rs.getString(2), day(rs, 3), day(rs, 4), rs.getInt(5), rs.getInt(6),
-              rs.getInt(7), 0, 0, 0, 0, List.of()));
-        }
-      }
-    }
-    List<StoryRow> out = new ArrayList<>();
-    for (StoryRow s : base) {
-      long id = s.id();
-      int events = count(c, "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?", id);
-      int incidents = count(c, "SELECT COUNT(DISTINCT e.incident_id) FROM events e JOIN articles a ON a.id = e.article_id"
-          + " WHERE a.story_id = ?", id);
-      int claims = count(c, "SELECT COUNT(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.story_id = ?", id);
-      int independent = count(c, "SELECT COUNT(DISTINCT k) FROM (SELECT e.origin_key AS k FROM events e JOIN articles a"
-          + " ON a.id = e.article_id WHERE a.story_id = ? UNION SELECT c.origin_key AS k FROM claims c JOIN articles a"
-          + " ON a.id = c.article_id WHERE a.story_id = ?) x", id, id);
-      List<String> outlets = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT DISTINCT outlet FROM articles WHERE story_id = ? AND outlet IS NOT NULL ORDER BY outlet LIMIT 8")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            outlets.add(rs.getString(1));
-          }
-        }
-      }
-      out.add(new StoryRow(id, s.title(), s.firstDay(), s.lastDay(), s.articles(), s.copies(), s.outlets(), events,
-          incidents, claims, independent, outlets));
-    }
-    return out;
+    return Rankings.stories(c, limit, 0, null);
   }
 
   static StoreSummary summary(Connection c) throws SQLException {
