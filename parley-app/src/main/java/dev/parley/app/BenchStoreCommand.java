@@ -138,6 +138,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
   }
 
+  /** The bulk load prints its rate every this many articles. */
+  private static final int RATE_STEP = 5_000;
+
   private static void rate(PrintWriter out, PrintWriter err, String backend, Store store, SyntheticCorpus corpus, int from,
       int to, String how) {
     if (to <= from) {
@@ -148,6 +151,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     long events = 0;
     Progress progress = new Progress(err, n);
     long t0 = System.nanoTime();
+    long stepStart = t0;
     for (int i = from; i < to; i++) {
       Article a = corpus.article(i);
       events += a.events().size();
@@ -155,6 +159,14 @@ final class BenchStoreCommand implements Callable<Integer> {
       store.ingest(a, null);
       perArticle[i - from] = System.nanoTime() - s;
       progress.inputDone(1);
+      if ((i + 1) % RATE_STEP == 0 && i + 1 < to) { // how the rate changes as the store grows
+        long now = System.nanoTime();
+        int step = Math.min(RATE_STEP, i + 1 - from);
+        out.printf("[%s]   %,d articles in the store: the last %,d at %.1f articles/s%n", backend, i + 1, step,
+            step / ((now - stepStart) / 1e9));
+        out.flush();
+        stepStart = now;
+      }
     }
     store.flush();
     progress.finish();

@@ -42,12 +42,13 @@ final class Database {
   }
 
   /**
-   * H2's page cache in KB: an eighth of the heap, between H2's default 16 MB and 512 MB. The default
-   * holds little of a store of a million events, and every page read past it is read and decoded again.
+   * H2's page cache in KB: a quarter of the heap, between H2's default 16 MB and 1 GB. The default
+   * holds little of a store of a million events (over 2 GB on disk), and every page read past it is read and
+   * decoded again: ingest writes into index pages all over the file.
    */
   static long h2CacheKb() {
-    long eighth = Runtime.getRuntime().maxMemory() / 8 / 1024;
-    return Math.max(16 * 1024, Math.min(512 * 1024, eighth));
+    long quarter = Runtime.getRuntime().maxMemory() / 4 / 1024;
+    return Math.max(16 * 1024, Math.min(1024 * 1024, quarter));
   }
 
   /** A server by JDBC URL; user and password may be in the URL or in PGUSER / PGPASSWORD. */
