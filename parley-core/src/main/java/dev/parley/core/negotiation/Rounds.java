@@ -114,10 +114,23 @@ final class Rounds {
         || e.modality() == Modality.PLANNED && a.published() != null && date.last().isBefore(a.published()))) {
       date = null;
     }
-    boolean countryWide = countries.iso3ForName(e.location()).flatMap(countries::byIso3)
-        .map(c -> c.name().equalsIgnoreCase(e.location().strip())).orElse(false);
+    boolean countryWide = namesCountry(a, e.location());
     return new Meeting(e, date, e.location(), placeCountry, countryWide, List.copyOf(principal), List.copyOf(hosts),
         List.copyOf(mediators), a.published(), src);
+  }
+
+  /**
+   * Whether a place is a whole country: the country's own name ("Ukraine"), or a name or alias of one of the
+   * article's country actors ("the US"). Capitals that the dictionaries code as their country ("Moscow") are not.
+   */
+  private boolean namesCountry(Article a, String place) {
+    String p = place.strip();
+    for (Actor x : a.actors()) {
+      if (x.kind() == ActorKind.COUNTRY && (x.name().equalsIgnoreCase(p) || x.aliases().stream().anyMatch(p::equalsIgnoreCase))) {
+        return true;
+      }
+    }
+    return countries.iso3ForName(p).flatMap(countries::byIso3).map(c -> c.name().equalsIgnoreCase(p)).orElse(false);
   }
 
   /**

@@ -433,6 +433,17 @@ class NegotiationTrackerTest {
     assertThat(TRACKER.track(List.of(a))).singleElement().satisfies(n -> assertThat(n.rounds()).isEmpty());
   }
 
+  @Test
+  void anUndatedTripToACountryByItsShortNameMakesNoRound() {
+    String trip = "Ukraine's delegation was expected to travel to the US for talks.";
+    Article a = builder("https://www.bbc.com/t", "2025-11-28", trip + " Ukraine rejected any territorial concession.",
+        "Ukraine=UKR", "US=USA")
+        .event("e1", "040", "x0", "x1", "US", null, Modality.PLANNED, trip)
+        .event("e2", "125", "x0", "x1", null, null, Modality.ASSERTED, "Ukraine rejected any territorial concession.")
+        .build();
+    assertThat(TRACKER.track(List.of(a))).singleElement().satisfies(n -> assertThat(n.rounds()).isEmpty());
+  }
+
   // ---- who holds a position
 
   @Test
