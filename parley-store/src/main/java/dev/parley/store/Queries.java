@@ -295,64 +295,17 @@ final class Queries {
     return out;
   }
 
+  /** The most named actors (articles naming them, copies not counted), off the kept counts (see {@link Rankings#actors}). */
   static List<ActorRow> actors(Connection c, String name, int limit) throws SQLException {
-    List<Object> args = new ArrayList<>();
-    String filter = "";
+    Set<Long> only = null;
     if (name != null && !name.isBlank()) {
-      Set<Long> ids = actorIds(c, name);
-      if (ids.isEmpty()) {
+      only = actorIds(c, name);
+      if (only.isEmpty()) {
         return List.of();
       }
-      filter = " AND aa.actor_id IN (" + marks(ids) + ")";
-      args.addAll(ids);
     }
-    args.add(limit);
-    List<long[]> top = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT aa.actor_id, COUNT(DISTINCT aa.article_id) AS n FROM article_actors aa"
-        + " JOIN articles a ON a.id = aa.article_id WHERE a.duplicate_of IS NULL" + filter
-        + " GROUP BY aa.actor_id ORDER BY n DESC, aa.actor_id LIMIT ?")) {
-      bind(ps, args);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          top.add(new long[] {rs.getLong(1), rs.getLong(2)});
-        }
-      }
-    }
-    List<ActorRow> out = new ArrayList<>();
-    for (long[] t : top) {
-      out.add(actor(c, t[0], (int) t[1]));
-    }
-    return out;
-  }
-
-  private static ActorRow actor(Connection c, long id, int articles) throws SQLException {
-    String name = null;
-    String kind = null;
-    String country = null;
-    String cameo = null;
-    try (PreparedStatement ps = c.prepareStatement("SELECT name, kind, country, cameo FROM actors WHERE id = ?")) {
-      ps.setLong(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          name = rs.getString(1);
-          kind = rs.getString(2);
-          country = rs.getString(3);
-          cameo = rs.getString(4);
-        }
-      }
-    }
-    int events = count(c, "SELECT COUNT(*) FROM events WHERE source_actor = ? OR target_actor = ?", id, id);
-    int claims = count(c, "SELECT COUNT(*) FROM claims WHERE speaker_actor = ?", id);
-    List<String> names = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT name_key FROM actor_names WHERE actor_id = ? AND name_key NOT LIKE 'iso:%' ORDER BY name_key LIMIT 10")) {
-      ps.setLong(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          names.add(rs.getString(1));
-        }
-      }
-    }
-    return new ActorRow(id, name, kind, country, cameo, articles, events, claims, names);
+    List<Object> args = new ArrayList<>();
+    return Rankings.actors(c, Rankings.actorWhere(only, null, args), args, limit, 0);
   }
 
   static int count(Connection c, String sql, Object... args) throws SQLException {

@@ -66,7 +66,7 @@ final class LiveRankings {
           throw new SQLException("no actor " + id);
         }
         List<String> names = new ArrayList<>();
-        try (PreparedStatement n = c.prepareStatement("SELECT name_key FROM actor_names WHERE actor_id = ? ORDER BY name_key LIMIT 10")) {
+        try (PreparedStatement n = c.prepareStatement("SELECT name_key FROM actor_names WHERE actor_id = ? AND name_key NOT LIKE 'iso:%' ORDER BY name_key LIMIT 10")) {
           n.setLong(1, id);
           try (ResultSet r = n.executeQuery()) {
             while (r.next()) {
