@@ -87,18 +87,18 @@ final class Aggregates {
       }
     }
     if (!copy) {
-      for (Object[] r : rows(c, "SELECT DISTINCT actor_id FROM article_actors WHERE article_id = ?", article, 1)) {
+      for (Object[] r : rows(c, "SELECT DISTINCT actor_id FROM article_actors WHERE article_id = ?", article, 1, 1)) {
         k.actor((Long) r[0], 0);
       }
     }
-    for (Object[] r : rows(c, "SELECT speaker_actor, speaker_actor, anonymous FROM claims WHERE article_id = ?", article, 3)) {
+    for (Object[] r : rows(c, "SELECT speaker_actor, anonymous FROM claims WHERE article_id = ?", article, 2, 1)) {
       if (r[0] != null) {
         k.actor((Long) r[0], 2);
       }
-      k.claimFacets[Boolean.TRUE.equals(r[2]) ? 1 : 0]++;
+      k.claimFacets[Boolean.TRUE.equals(r[1]) ? 1 : 0]++;
     }
     for (Object[] r : rows(c, "SELECT source_actor, target_actor, root, quad, origin_key, modality FROM events WHERE article_id = ?",
-        article, 6)) {
+        article, 6, 2)) {
       Long s = (Long) r[0];
       Long t = (Long) r[1];
       k.eventFacets.merge(r[2] + "|" + ((Number) r[3]).intValue() + "|" + r[5], 1, Integer::sum);
@@ -126,7 +126,8 @@ final class Aggregates {
     return k;
   }
 
-  private static List<Object[]> rows(Connection c, String sql, long article, int columns) throws SQLException {
+  /** The rows of one article's query; its first {@code ids} columns are actor ids (Long or null). */
+  private static List<Object[]> rows(Connection c, String sql, long article, int columns, int ids) throws SQLException {
     List<Object[]> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, article);
@@ -134,7 +135,7 @@ final class Aggregates {
         while (rs.next()) {
           Object[] row = new Object[columns];
           for (int i = 0; i < columns; i++) {
-            row[i] = i < 2 ? rs.getObject(i + 1, Long.class) : rs.getObject(i + 1);
+            row[i] = i < ids ? rs.getObject(i + 1, Long.class) : rs.getObject(i + 1);
           }
           out.add(row);
         }

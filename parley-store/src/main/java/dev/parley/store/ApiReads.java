@@ -159,14 +159,7 @@ public final class ApiReads implements AutoCloseable {
       countArgs.addAll(args);
       long total = total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY a.published ASC NULLS LAST, a.id ASC" : " ORDER BY a.published DESC NULLS LAST, a.id DESC";
-      List<Object> pageArgs = new ArrayList<>();
-      if (exists.isEmpty()) {
-        pageArgs.addAll(actorArgs);
-        pageArgs.addAll(args);
-      } else {
-        pageArgs.addAll(args);
-        pageArgs.addAll(actorArgs);
-      }
+      List<Object> pageArgs = pageArgs(actorArgs, args, !exists.isEmpty());
       List<ArticleItem> items = articleItems(c, ARTICLE_SELECT.replace(" FROM articles a", pageFrom) + where + exists + order
           + " LIMIT ? OFFSET ?", page(pageArgs, limit, offset));
       return new Page<>(items, total, limit, offset);
@@ -291,14 +284,7 @@ public final class ApiReads implements AutoCloseable {
       countArgs.addAll(args);
       long total = Facets.events(f) ? Facets.eventTotal(c, f) : total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY e.day_first ASC NULLS LAST, e.id ASC" : " ORDER BY e.day_first DESC NULLS LAST, e.id DESC";
-      List<Object> pageArgs = new ArrayList<>();
-      if (exists.isEmpty()) {
-        pageArgs.addAll(actorArgs);
-        pageArgs.addAll(args);
-      } else {
-        pageArgs.addAll(args);
-        pageArgs.addAll(actorArgs);
-      }
+      List<Object> pageArgs = pageArgs(actorArgs, args, !exists.isEmpty());
       // the page's ids off the events' own indexes first (joined to articles, H2 may start from a scan of
       // those), then the page's rows by id
       List<Long> ids = ids(c, "SELECT e.id" + pageFrom + where + exists + order + " LIMIT ? OFFSET ?", page(pageArgs, limit, offset));
@@ -737,6 +723,16 @@ public final class ApiReads implements AutoCloseable {
     long n = count(c, sql, args);
     aggregates.put(key, n);
     return n;
+  }
+
+  /**
+   * A list page's arguments: the actor ids first when they drive the query from the participants, last when
+   * they are checked per row in a trailing EXISTS.
+   */
+  private static List<Object> pageArgs(List<Object> actorArgs, List<Object> args, boolean actorsLast) {
+    List<Object> out = new ArrayList<>(actorsLast ? args : actorArgs);
+    out.addAll(actorsLast ? actorArgs : args);
+    return out;
   }
 
   private static long count(Connection c, String sql, List<Object> args) throws SQLException {
