@@ -278,10 +278,10 @@ public final class EventCoder {
     Modality m = modality.read(p, t);
     DateResolver.Tense tense = switch (m) {
       case PLANNED -> DateResolver.Tense.FUTURE;
-      case ASSERTED, NEGATED -> args.tense(t);
+      case ASSERTED, NEGATED -> args.time().tense(t);
       case HYPOTHETICAL -> DateResolver.Tense.UNKNOWN;
     };
-    DateRange date = args.date(t, published, tense);
+    DateRange date = args.time().date(t, published, tense);
     if (m == Modality.ASSERTED && date != null && published != null && date.first().isAfter(published)) {
       m = Modality.PLANNED;
     }
