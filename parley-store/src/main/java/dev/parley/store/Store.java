@@ -196,25 +196,45 @@ public final class Store implements AutoCloseable {
     pending.clear();
   }
 
+  /**
+   * The near-duplicate index of everything stored, restored from the signatures table with the originals the
+   * store decided when it wrote them (each article's copy group): no signature is matched again, so opening a
+   * large store for ingest reads the table once instead of comparing every signature with its candidates.
+   * Signatures stored under other dedup settings are made again from the article's body.
+   */
   private NearDuplicateIndex duplicates() {
     if (duplicates != null) {
       return duplicates;
     }
     NearDuplicateIndex restored = new NearDuplicateIndex(dedupSettings);
-    try (PreparedStatement ps = readConnection.prepareStatement("SELECT s.content_id, s.words, s.shingles, s.minhash, a.body"
-        + " FROM signatures s JOIN articles a ON a.id = s.article_id ORDER BY a.id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        long[] minhash = Signatures.fromBytes(rs.getBytes(4));
-        restored.add(minhash.length == dedupSettings.permutations()
-            ? new Signature(rs.getString(1), rs.getInt(2), rs.getInt(3), minhash)
-            : restored.sign(rs.getString(1), rs.getString(5))); // stored under other settings: sign again
+    stream("the stored signatures", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT a.id, s.content_id, s.words, s.shingles, s.minhash, o.content_id"
+          + " FROM signatures s JOIN articles a ON a.id = s.article_id LEFT JOIN articles o ON o.id = a.copy_group"
+          + " ORDER BY a.id")) {
+        ps.setFetchSize(1000);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String id = rs.getString(2);
+            long[] minhash = Signatures.fromBytes(rs.getBytes(5));
+            Signature signature = minhash.length == dedupSettings.permutations()
+                ? new Signature(id, rs.getInt(3), rs.getInt(4), minhash)
+                : restored.sign(id, body(c, rs.getLong(1))); // stored under other settings: sign again
+            restored.addKnown(signature, rs.getString(6));
+          }
+        }
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the stored signatures", e);
-    }
+    });
     duplicates = restored;
     return restored;
+  }
+
+  private static String body(Connection c, long article) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT body FROM articles WHERE id = ?")) {
+      ps.setLong(1, article);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    }
   }
 
   /** Brings the search index up to the database's last revision. */

@@ -106,6 +106,41 @@ public final class NearDuplicateIndex {
     }
   }
 
+  /**
+   * Adds a signature whose original was decided before (a store replaying what it stored), without
+   * matching it against the index again: restoring n signatures then costs O(n) instead of comparing each
+   * with its LSH candidates, which on a large corpus of similar texts is close to O(n²). {@code originalId}
+   * is the id of the original it copies, or null (or its own id) for an original. An unknown original id
+   * (not added before) falls back to matching, as {@link #add} does. Re-adding a known id changes nothing.
+   */
+  public void addKnown(Signature signature, String originalId) {
+    requireCompatible(signature);
+    lock.writeLock().lock();
+    try {
+      if (byId.containsKey(signature.id())) {
+        return;
+      }
+      int index = entries.size();
+      int original;
+      if (originalId == null || originalId.equals(signature.id())) {
+        original = index;
+      } else {
+        Integer known = byId.get(originalId);
+        original = known == null ? earliestOriginal(signature) : entries.get(known).original();
+        if (original < 0) {
+          original = index;
+        }
+      }
+      entries.add(new Entry(signature, original));
+      byId.put(signature.id(), index);
+      for (int band = 0; band < settings.bands(); band++) {
+        buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(1)).add(index);
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /** The original a signature would get if it were added now; the index is not changed. */
   public Optional<String> findOriginal(Signature signature) {
     requireCompatible(signature);
