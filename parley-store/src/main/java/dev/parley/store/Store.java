@@ -198,9 +198,10 @@ public final class Store implements AutoCloseable {
 
   /**
    * The near-duplicate index of everything stored, restored from the signatures table with the originals the
-   * store decided when it wrote them (each article's copy group): no signature is matched again, so opening a
-   * large store for ingest reads the table once instead of comparing every signature with its candidates.
-   * Signatures stored under other dedup settings are made again from the article's body.
+   * store decided when it wrote them (each copy's copy group): no signature is matched again, and no article
+   * row is read (two scans: the signatures table, and the copies from the index on copy_group), so opening a
+   * large store for ingest costs a read of the signatures instead of minutes. Signatures stored under other
+   * dedup settings are made again from the article's body.
    */
   private NearDuplicateIndex duplicates() {
     if (duplicates != null) {
@@ -208,20 +209,37 @@ public final class Store implements AutoCloseable {
     }
     NearDuplicateIndex restored = new NearDuplicateIndex(dedupSettings);
     stream("the stored signatures", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT a.id, s.content_id, s.words, s.shingles, s.minhash, o.content_id"
-          + " FROM signatures s JOIN articles a ON a.id = s.article_id LEFT JOIN articles o ON o.id = a.copy_group"
-          + " ORDER BY a.id")) {
+      Map<Long, Long> copyGroups = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, copy_group FROM articles WHERE copy_group <> id")) {
         ps.setFetchSize(1000);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String id = rs.getString(2);
-            long[] minhash = Signatures.fromBytes(rs.getBytes(5));
-            Signature signature = minhash.length == dedupSettings.permutations()
-                ? new Signature(id, rs.getInt(3), rs.getInt(4), minhash)
-                : restored.sign(id, body(c, rs.getLong(1))); // stored under other settings: sign again
-            restored.addKnown(signature, rs.getString(6));
+            copyGroups.put(rs.getLong(1), rs.getLong(2));
           }
         }
+      }
+      List<Long> articleIds = new ArrayList<>();
+      List<Signature> signatures = new ArrayList<>();
+      Map<Long, String> contentIds = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT article_id, content_id, words, shingles, minhash FROM signatures ORDER BY article_id")) {
+        ps.setFetchSize(1000);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long article = rs.getLong(1);
+            String id = rs.getString(2);
+            long[] minhash = Signatures.fromBytes(rs.getBytes(5));
+            articleIds.add(article);
+            contentIds.put(article, id);
+            signatures.add(minhash.length == dedupSettings.permutations()
+                ? new Signature(id, rs.getInt(3), rs.getInt(4), minhash)
+                : restored.sign(id, body(c, article))); // stored under other settings: sign again
+          }
+        }
+      }
+      for (int i = 0; i < signatures.size(); i++) {
+        Long group = copyGroups.get(articleIds.get(i));
+        restored.addKnown(signatures.get(i), group == null ? null : contentIds.get(group));
       }
     });
     duplicates = restored;
