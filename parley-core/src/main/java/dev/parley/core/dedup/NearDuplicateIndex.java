@@ -40,7 +40,7 @@ public final class NearDuplicateIndex {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
-  private final Map<Long, List<Integer>> buckets = new HashMap<>();
+  private final BandBuckets buckets = new BandBuckets();
 
   private record Entry(Signature signature, int original) {}
 
@@ -98,7 +98,7 @@ public final class NearDuplicateIndex {
       entries.add(new Entry(signature, original < 0 ? index : original));
       byId.put(signature.id(), index);
       for (int band = 0; band < settings.bands(); band++) {
-        buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(1)).add(index);
+        buckets.add(bandKey(signature, band), index);
       }
       return original < 0 ? Optional.empty() : Optional.of(entries.get(original).signature().id());
     } finally {
@@ -134,7 +134,7 @@ public final class NearDuplicateIndex {
       entries.add(new Entry(signature, original));
       byId.put(signature.id(), index);
       for (int band = 0; band < settings.bands(); band++) {
-        buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(1)).add(index);
+        buckets.add(bandKey(signature, band), index);
       }
     } finally {
       lock.writeLock().unlock();
@@ -181,11 +181,8 @@ public final class NearDuplicateIndex {
     BitSet seen = new BitSet();
     int best = -1;
     for (int band = 0; band < settings.bands(); band++) {
-      List<Integer> bucket = buckets.get(bandKey(signature, band));
-      if (bucket == null) {
-        continue;
-      }
-      for (int candidate : bucket) {
+      for (int h = buckets.first(bandKey(signature, band)); h != 0; h = buckets.next(h)) {
+        int candidate = buckets.entry(h);
         if (seen.get(candidate)) {
           continue;
         }
