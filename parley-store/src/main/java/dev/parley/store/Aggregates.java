@@ -145,83 +145,168 @@ final class Aggregates {
   }
 
   private static void apply(Connection c, Dialect d, Contribution k, int sign) throws SQLException {
+    Upserts actorStats = new Upserts("actor_stats", List.of("actor_id"), List.of("articles", "events", "claims"));
     for (Map.Entry<Long, int[]> e : k.actors.entrySet()) {
       int[] n = e.getValue();
-      upsert(c, d, "actor_stats", List.of("actor_id"), List.of(e.getKey()), List.of("articles", "events", "claims"),
-          List.of(sign * n[0], sign * n[1], sign * n[2]));
-      if (sign < 0) {
-        delete(c, "DELETE FROM actor_stats WHERE actor_id = ? AND articles = 0 AND events = 0 AND claims = 0", e.getKey());
-      }
+      actorStats.add(List.of(e.getKey()), List.of(sign * n[0], sign * n[1], sign * n[2]));
     }
+    actorStats.run(c, d);
+    if (sign < 0) {
+      deleteAll(c, "DELETE FROM actor_stats WHERE actor_id = ? AND articles = 0 AND events = 0 AND claims = 0", actorStats.keys);
+    }
+    Upserts eventFacets = new Upserts("event_facets", List.of("root", "quad", "modality"), List.of("events"));
     for (Map.Entry<String, Integer> e : k.eventFacets.entrySet()) {
       String[] f = e.getKey().split("\\|", 3);
-      List<Object> key = List.of(f[0], Integer.parseInt(f[1]), f[2]);
-      upsert(c, d, "event_facets", List.of("root", "quad", "modality"), key, List.of("events"), List.of(sign * e.getValue()));
+      eventFacets.add(List.of(f[0], Integer.parseInt(f[1]), f[2]), List.of(sign * e.getValue()));
     }
+    eventFacets.run(c, d);
+    Upserts claimFacets = new Upserts("claim_facets", List.of("anonymous"), List.of("claims"));
     for (int anonymous = 0; anonymous < 2; anonymous++) {
       if (k.claimFacets[anonymous] > 0) {
-        upsert(c, d, "claim_facets", List.of("anonymous"), List.of(anonymous == 1), List.of("claims"),
-            List.of(sign * k.claimFacets[anonymous]));
+        claimFacets.add(List.of(anonymous == 1), List.of(sign * k.claimFacets[anonymous]));
       }
     }
-    Map<Pair, Integer> independent = new TreeMap<>(PAIRS); // a pair's origins that came or went
+    claimFacets.run(c, d);
+    Upserts origins = new Upserts("network_origins", List.of("scope", "source_actor", "target_actor", "origin_key"),
+        List.of("events"));
+    List<Pair> originPairs = new ArrayList<>();
     for (Map.Entry<Pair, Integer> e : k.origins.entrySet()) {
       Pair p = e.getKey();
-      List<Object> key = List.of(p.scope(), p.source(), p.target(), p.origin());
-      boolean inserted = upsert(c, d, "network_origins", List.of("scope", "source_actor", "target_actor", "origin_key"), key,
-          List.of("events"), List.of(sign * e.getValue()));
-      int change = inserted ? 1 : 0;
-      if (sign < 0) {
-        change = -delete(c, "DELETE FROM network_origins WHERE scope = ? AND source_actor = ? AND target_actor = ? AND origin_key = ?"
-            + " AND events <= 0", key.toArray());
-      }
+      originPairs.add(p);
+      origins.add(List.of(p.scope(), p.source(), p.target(), p.origin()), List.of(sign * e.getValue()));
+    }
+    boolean[] inserted = origins.run(c, d);
+    int[] deleted = sign < 0 ? deleteAll(c, "DELETE FROM network_origins WHERE scope = ? AND source_actor = ?"
+        + " AND target_actor = ? AND origin_key = ? AND events <= 0", origins.keys) : new int[originPairs.size()];
+    Map<Pair, Integer> independent = new TreeMap<>(PAIRS); // a pair's origins that came or went
+    for (int i = 0; i < originPairs.size(); i++) {
+      Pair p = originPairs.get(i);
+      int change = sign < 0 ? -deleted[i] : inserted[i] ? 1 : 0;
       independent.merge(new Pair(p.scope(), p.source(), p.target(), ""), change, Integer::sum);
     }
+    Upserts links = new Upserts("network_links", List.of("scope", "source_actor", "target_actor"),
+        List.of("events", "q1", "q2", "q3", "q4", "independent"));
     for (Map.Entry<Pair, int[]> e : k.links.entrySet()) {
       Pair p = e.getKey();
       int[] n = e.getValue();
-      List<Object> key = List.of(p.scope(), p.source(), p.target());
-      upsert(c, d, "network_links", List.of("scope", "source_actor", "target_actor"), key,
-          List.of("events", "q1", "q2", "q3", "q4", "independent"),
+      links.add(List.of(p.scope(), p.source(), p.target()),
           List.of(sign * n[0], sign * n[1], sign * n[2], sign * n[3], sign * n[4], independent.getOrDefault(p, 0)));
-      if (sign < 0) {
-        delete(c, "DELETE FROM network_links WHERE scope = ? AND source_actor = ? AND target_actor = ? AND events <= 0", key.toArray());
-      }
     }
+    links.run(c, d);
+    if (sign < 0) {
+      deleteAll(c, "DELETE FROM network_links WHERE scope = ? AND source_actor = ? AND target_actor = ? AND events <= 0",
+          links.keys);
+    }
+    Upserts nodes = new Upserts("network_nodes", List.of("scope", "actor_id"), List.of("events"));
     for (Map.Entry<Node, Integer> e : k.nodes.entrySet()) {
-      List<Object> key = List.of(e.getKey().scope(), e.getKey().actor());
-      upsert(c, d, "network_nodes", List.of("scope", "actor_id"), key, List.of("events"), List.of(sign * e.getValue()));
-      if (sign < 0) {
-        delete(c, "DELETE FROM network_nodes WHERE scope = ? AND actor_id = ? AND events <= 0", key.toArray());
-      }
+      nodes.add(List.of(e.getKey().scope(), e.getKey().actor()), List.of(sign * e.getValue()));
+    }
+    nodes.run(c, d);
+    if (sign < 0) {
+      deleteAll(c, "DELETE FROM network_nodes WHERE scope = ? AND actor_id = ? AND events <= 0", nodes.keys);
     }
   }
 
   /**
-   * Adds {@code deltas} to a row's counters, making the row (with the deltas as its values) when there is
-   * none; true when it made it. A row another writer makes meanwhile (PostgreSQL) gets the deltas added.
+   * One table's upserts for an article, sent as JDBC batches (one round trip each on PostgreSQL instead of one
+   * per row): every UPDATE at once, then an INSERT for the rows no UPDATE found, then, for the rows another
+   * writer made meanwhile (PostgreSQL), the UPDATE again. The rows stay in the caller's (sorted) order, so
+   * concurrent writers lock them in one order.
    */
-  private static boolean upsert(Connection c, Dialect d, String table, List<String> keys, List<Object> keyValues,
-      List<String> counters, List<Integer> deltas) throws SQLException {
-    StringBuilder update = new StringBuilder("UPDATE ").append(table).append(" SET ");
-    for (int i = 0; i < counters.size(); i++) {
-      update.append(i == 0 ? "" : ", ").append(counters.get(i)).append(" = ").append(counters.get(i)).append(" + ?");
+  private static final class Upserts {
+    final String table;
+    final List<String> keyColumns;
+    final List<String> counters;
+    final List<List<Object>> keys = new ArrayList<>();
+    final List<List<Integer>> deltas = new ArrayList<>();
+
+    Upserts(String table, List<String> keyColumns, List<String> counters) {
+      this.table = table;
+      this.keyColumns = keyColumns;
+      this.counters = counters;
     }
-    update.append(" WHERE ").append(String.join(" = ? AND ", keys)).append(" = ?");
-    List<Object> args = new ArrayList<>(deltas);
-    args.addAll(keyValues);
-    if (execute(c, update.toString(), args) > 0) {
-      return false;
+
+    void add(List<Object> key, List<Integer> delta) {
+      keys.add(key);
+      deltas.add(delta);
     }
-    List<String> columns = new ArrayList<>(keys);
-    columns.addAll(counters);
-    List<Object> values = new ArrayList<>(keyValues);
-    values.addAll(deltas);
-    if (execute(c, d.insertIgnore(table, columns, keys), values) > 0) {
-      return true;
+
+    /** Runs the upserts; true for each row this made (with the deltas as its values). */
+    boolean[] run(Connection c, Dialect d) throws SQLException {
+      boolean[] inserted = new boolean[keys.size()];
+      if (keys.isEmpty()) {
+        return inserted;
+      }
+      StringBuilder update = new StringBuilder("UPDATE ").append(table).append(" SET ");
+      for (int i = 0; i < counters.size(); i++) {
+        update.append(i == 0 ? "" : ", ").append(counters.get(i)).append(" = ").append(counters.get(i)).append(" + ?");
+      }
+      update.append(" WHERE ").append(String.join(" = ? AND ", keyColumns)).append(" = ?");
+      List<Integer> all = new ArrayList<>();
+      for (int i = 0; i < keys.size(); i++) {
+        all.add(i);
+      }
+      List<Integer> missing = misses(batch(c, update.toString(), all, true), all);
+      if (missing.isEmpty()) {
+        return inserted;
+      }
+      List<String> columns = new ArrayList<>(keyColumns);
+      columns.addAll(counters);
+      int[] made = batch(c, d.insertIgnoreCounted(table, columns, keyColumns), missing, false);
+      List<Integer> raced = misses(made, missing);
+      for (int i : missing) {
+        inserted[i] = !raced.contains(i);
+      }
+      if (!raced.isEmpty()) {
+        batch(c, update.toString(), raced, true);
+      }
+      return inserted;
     }
-    execute(c, update.toString(), args);
-    return false;
+
+    /** Runs {@code sql} once per row in {@code rows}: an UPDATE binds deltas then key, an INSERT key then deltas. */
+    private int[] batch(Connection c, String sql, List<Integer> rows, boolean update) throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i : rows) {
+          List<Object> args = new ArrayList<>(update ? deltas.get(i) : keys.get(i));
+          args.addAll(update ? keys.get(i) : deltas.get(i));
+          Queries.bind(ps, args);
+          ps.addBatch();
+        }
+        int[] counts = ps.executeBatch();
+        if (counts.length != rows.size()) {
+          throw new SQLException("a batch of " + rows.size() + " statements on " + table + " returned " + counts.length + " counts");
+        }
+        return counts;
+      }
+    }
+
+    /** The rows of {@code rows} whose statement changed nothing. */
+    private static List<Integer> misses(int[] counts, List<Integer> rows) throws SQLException {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == java.sql.Statement.SUCCESS_NO_INFO || counts[i] == java.sql.Statement.EXECUTE_FAILED) {
+          throw new SQLException("the database did not say how many rows a batched statement changed");
+        }
+        if (counts[i] == 0) {
+          out.add(rows.get(i));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Runs one DELETE per key as a batch; how many rows each removed. */
+  private static int[] deleteAll(Connection c, String sql, List<List<Object>> keys) throws SQLException {
+    if (keys.isEmpty()) {
+      return new int[0];
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (List<Object> key : keys) {
+        Queries.bind(ps, key);
+        ps.addBatch();
+      }
+      return ps.executeBatch();
+    }
   }
 
   private static int delete(Connection c, String sql, Object... key) throws SQLException {

@@ -322,6 +322,7 @@ final class ArticleWriter {
             "INSERT INTO article_actors (article_id, local_id, actor_id, name, roles) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement m = c.prepareStatement(
             "INSERT INTO mentions (article_id, local_id, start_pos, end_pos) VALUES (?, ?, ?, ?)")) {
+      canon.prefetch(c, a.actors());
       for (Actor x : a.actors()) {
         long canonical = canon.resolve(c, x);
         if (ids.putIfAbsent(x.id(), canonical) != null) {

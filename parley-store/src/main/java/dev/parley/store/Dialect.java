@@ -36,6 +36,19 @@ enum Dialect {
     };
   }
 
+  /**
+   * {@link #insertIgnore} in a form whose batches report a row count per row: on PostgreSQL an INSERT ... SELECT,
+   * which the driver's reWriteBatchedInserts leaves as it is (rewritten multi-row INSERTs report no counts).
+   */
+  String insertIgnoreCounted(String table, List<String> columns, List<String> keys) {
+    return switch (this) {
+      case H2 -> insertIgnore(table, columns, keys);
+      case POSTGRESQL -> "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
+          + String.join(", ", columns.stream().map(c -> "?").toList()) + " ON CONFLICT (" + String.join(", ", keys)
+          + ") DO NOTHING";
+    };
+  }
+
   /** The statement that takes the next revision. */
   String nextRevision() {
     return switch (this) {

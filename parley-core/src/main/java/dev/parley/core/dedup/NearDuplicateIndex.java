@@ -40,7 +40,7 @@ public final class NearDuplicateIndex {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
-  private final Map<Long, List<Integer>> buckets = new HashMap<>();
+  private final BandBuckets buckets = new BandBuckets();
 
   private record Entry(Signature signature, int original) {}
 
@@ -98,9 +98,44 @@ public final class NearDuplicateIndex {
       entries.add(new Entry(signature, original < 0 ? index : original));
       byId.put(signature.id(), index);
       for (int band = 0; band < settings.bands(); band++) {
-        buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(1)).add(index);
+        buckets.add(bandKey(signature, band), index);
       }
       return original < 0 ? Optional.empty() : Optional.of(entries.get(original).signature().id());
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Adds a signature whose original was decided before (a store replaying what it stored), without
+   * matching it against the index again: restoring n signatures then costs O(n) instead of comparing each
+   * with its LSH candidates, which on a large corpus of similar texts is close to O(n²). {@code originalId}
+   * is the id of the original it copies, or null (or its own id) for an original. An unknown original id
+   * (not added before) falls back to matching, as {@link #add} does. Re-adding a known id changes nothing.
+   */
+  public void addKnown(Signature signature, String originalId) {
+    requireCompatible(signature);
+    lock.writeLock().lock();
+    try {
+      if (byId.containsKey(signature.id())) {
+        return;
+      }
+      int index = entries.size();
+      int original;
+      if (originalId == null || originalId.equals(signature.id())) {
+        original = index;
+      } else {
+        Integer known = byId.get(originalId);
+        original = known == null ? earliestOriginal(signature) : entries.get(known).original();
+        if (original < 0) {
+          original = index;
+        }
+      }
+      entries.add(new Entry(signature, original));
+      byId.put(signature.id(), index);
+      for (int band = 0; band < settings.bands(); band++) {
+        buckets.add(bandKey(signature, band), index);
+      }
     } finally {
       lock.writeLock().unlock();
     }
@@ -146,11 +181,8 @@ public final class NearDuplicateIndex {
     BitSet seen = new BitSet();
     int best = -1;
     for (int band = 0; band < settings.bands(); band++) {
-      List<Integer> bucket = buckets.get(bandKey(signature, band));
-      if (bucket == null) {
-        continue;
-      }
-      for (int candidate : bucket) {
+      for (int h = buckets.first(bandKey(signature, band)); h != 0; h = buckets.next(h)) {
+        int candidate = buckets.entry(h);
         if (seen.get(candidate)) {
           continue;
         }

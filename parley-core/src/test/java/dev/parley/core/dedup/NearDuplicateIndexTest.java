@@ -136,6 +136,36 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void addKnownKeepsTheGivenOriginalWithoutMatchingAgain() {
+    Signature a = index.sign("a", Texts.paragraphs(0, 1, 2, 3));
+    Signature b = index.sign("b", Texts.paragraphs(0, 1, 2, 3, 4, 5));
+    Signature other = index.sign("other", Texts.SAME_TOPIC);
+    NearDuplicateIndex restored = new NearDuplicateIndex(index.settings());
+
+    restored.addKnown(a, null);
+    restored.addKnown(b, "a");
+    restored.addKnown(other, "a"); // what the store decided wins, even where matching would say otherwise
+
+    assertThat(restored.findOriginal("b", null, "")).contains("a");
+    assertThat(restored.findOriginal("other", null, "")).contains("a");
+    assertThat(restored.findOriginal("c", null, Texts.paragraphs(3, 4, 5, 6))).contains("a");
+    assertThat(restored.signatures()).containsExactly(a, b, other);
+  }
+
+  @Test
+  void addKnownWithAnUnknownOriginalMatchesAsAddDoes() {
+    Signature a = index.sign("a", Texts.paragraphs(0, 1, 2, 3));
+    Signature b = index.sign("b", Texts.paragraphs(0, 1, 2, 3, 4, 5));
+    NearDuplicateIndex restored = new NearDuplicateIndex(index.settings());
+
+    restored.addKnown(a, "a");
+    restored.addKnown(b, "gone");
+
+    assertThat(restored.findOriginal("b", null, "")).contains("a");
+    assertThat(restored.findOriginal("a", null, "")).isEmpty();
+  }
+
+  @Test
   void signatureFromOtherSettingsIsRejected() {
     DedupSettings d = DedupSettings.defaults();
     DedupSettings fewer =
