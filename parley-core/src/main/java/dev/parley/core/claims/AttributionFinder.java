@@ -209,13 +209,25 @@ final class AttributionFinder {
         a.addressee = range(tree.subtree(o));
       }
     }
-    if (opening(tree, quotes, s, a, true) || closing(tree, quotes, s, a) || opening(tree, quotes, s, a, false)) {
+    if (opening(tree, quotes, s, a, true) || closing(tree, quotes, s, a) || opening(tree, quotes, s, a, false)
+        || (polnear && relative(tree, s, a))) {
       if (a.source == null) {
         inherit(tree, a);
       }
       return a;
     }
     return null;
+  }
+
+  /** "which he said were split", "everything he said": the relative clause's noun or word is the content. */
+  private static boolean relative(Tree tree, Sentence s, Attribution a) {
+    int from = a.cueRange.end();
+    List<Range> parts = RelativeContent.of(tree, s, a, from);
+    if (parts == null) {
+      return false;
+    }
+    a.content.addAll(parts);
+    return true;
   }
 
   /**
@@ -317,6 +329,13 @@ final class AttributionFinder {
    */
   private boolean closing(Tree tree, Quotes quotes, Sentence s, Attribution a) {
     int v = a.cueHead;
+    if (polnear && a.source == null && FINITE.contains(tree.pos(v))) {
+      Range name = SurfaceSpeaker.before(tree, s, a.cueRange.first()); // ""...," Rubio said." parsed into the quote
+      if (name != null) {
+        a.source = name;
+        a.sourceHead = headOf(tree, name);
+      }
+    }
     int blockFirst = a.source != null && a.source.first() < a.cueRange.first() ? a.source.first() : a.cueRange.first();
     // words that only qualify the cue ("also", "has", "later") may stand between speaker and cue
     int before = blockFirst - 1;
@@ -342,6 +361,14 @@ final class AttributionFinder {
           setSource(tree, a, np, false);
           after = a.source.end();
         }
+      }
+    }
+    if (polnear && a.source == null && FINITE.contains(tree.pos(v))) {
+      Range name = SurfaceSpeaker.after(tree, s, after); // ""...," said Devine." with "Devine" parsed as a complement
+      if (name != null) {
+        a.source = name;
+        a.sourceHead = headOf(tree, name);
+        after = name.end();
       }
     }
     if (a.source == null) {
