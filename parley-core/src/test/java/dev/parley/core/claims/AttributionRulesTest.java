@@ -276,6 +276,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aTokenOfTwoClosingQuoteMarksClosesTheQuote() {
+    String text = "\u201CVoters chose \u2018no,\u2019\u201D Smith said.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("\u201C `` 3 punct | Voters NNS 3 nsubj voter | chose VBD 9 ccomp choose | \u2018 `` 5 punct"
+            + " | no UH 3 obj | , , 3 punct | \u2019\u201D '' 3 punct | Smith NNP 9 nsubj | said VBD 0 root say"
+            + " | . . 9 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Smith");
+      assertThat(c.direct()).isTrue();
+    });
+  }
+
+  @Test
   void thePrepositionListIsValidated() {
     List<String> sources = List.of("anonymous\tinsider", "marker\tfamiliar with", "media\tmedia", "outlet-ref\toutlet",
         "source-ref\tsource", "document\tletter", "pronoun\the", "relative\twho", "person-ref\tleader");
