@@ -32,6 +32,8 @@ final class ContentReader {
   private static final int CLAUSE_REACH = 25;
   /** The reach of the claims' reading, whose spans {@code parley eval analysis} measures on the demo gold. */
   private static final int CLAIM_CLAUSE_REACH = 12;
+  /** The most tokens a sentence of a speaker and a bare cue ("Sen. John Smith told reporters.") may have. */
+  private static final int MAX_BARE_CUE = 12;
   private final ClaimLexicon lex;
   private final boolean polnear;
   private final SourceReader sources;
@@ -69,6 +71,9 @@ final class ContentReader {
     int blockFirst = a.source != null && a.source.first() < a.cueRange.first() ? a.source.first() : a.cueRange.first();
     // words that only qualify the cue ("also", "has", "later") may stand between speaker and cue
     int before = blockFirst - 1;
+    if (polnear && a.source != null && (before < s.firstToken() || (before == s.firstToken() && isQuoteMark(tree, before)))) {
+      return quoteBefore(tree, quotes, s, a); // ""A." He said." split by the sentence splitter
+    }
     if (before - s.firstToken() < 1 || !(tree.isComma(before) || isQuoteMark(tree, before))) {
       return false;
     }
@@ -265,6 +270,42 @@ final class ContentReader {
       content = new Range(content.first(), q.end()); // the quote goes on past the sentence
     }
     a.content.add(content);
+    return true;
+  }
+
+  /**
+   * A sentence of a speaker and a cue alone ("He said." "Rubio told reporters.") right after a quote that ends
+   * the sentence before it, in the same paragraph: the quote is the content. Returns whether it matched.
+   */
+  private static boolean quoteBefore(Tree tree, Quotes quotes, Sentence s, Attribution a) {
+    int end = s.endToken();
+    while (end > a.cueRange.end() && tree.isPunct(end - 1)) {
+      end--;
+    }
+    if (end - s.firstToken() > MAX_BARE_CUE || s.index() == 0
+        || (end > a.cueRange.end() && hasVerb(tree, new Range(a.cueRange.end(), end)))) {
+      return false;
+    }
+    Quotes.Quote q = quotes.at(s.firstToken());
+    if (q == null || q.first() >= s.firstToken()) {
+      Sentence prev = tree.doc().sentences().get(s.index() - 1);
+      if (tree.doc().text().substring(prev.end(), s.start()).contains("\n")) {
+        return false;
+      }
+      int k = prev.endToken() - 1;
+      while (k > prev.firstToken() && tree.isPunct(k) && !isQuoteMark(tree, k)) {
+        k--;
+      }
+      q = isQuoteMark(tree, k) ? quotes.at(k) : null;
+      if (q == null || q.end() != k + 1) {
+        return false;
+      }
+    }
+    Range quoted = trim(tree, new Range(q.first(), Math.min(q.end(), s.firstToken())));
+    if (quoted == null || quoted.size() < 3) {
+      return false;
+    }
+    a.content.add(quoted);
     return true;
   }
 

@@ -291,6 +291,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aSentenceOfSpeakerAndCueAloneTakesTheQuoteThatEndsTheSentenceBefore() {
+    String text = "\u201CWe will win the state.\u201D He said.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("\u201C `` 4 punct | We PRP 4 nsubj we | will MD 4 aux | win VB 0 root | the DT 6 det"
+            + " | state NN 4 obj | . . 4 punct | \u201D '' 4 punct")
+        .sentence("He PRP 2 nsubj he | said VBD 0 root say | . . 2 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(at(text, c.speaker().span())).isEqualTo("He");
+      assertThat(c.text()).isEqualTo("\u201CWe will win the state.\u201D");
+    });
+  }
+
+  @Test
   void thePrepositionListIsValidated() {
     List<String> sources = List.of("anonymous\tinsider", "marker\tfamiliar with", "media\tmedia", "outlet-ref\toutlet",
         "source-ref\tsource", "document\tletter", "pronoun\the", "relative\twho", "person-ref\tleader");
