@@ -52,7 +52,7 @@ final class Quotes {
           open = t.index();
           openChar = s.charAt(0);
         }
-      } else if (s.equals("\u201D") || s.equals("\u00BB")) {
+      } else if (s.equals("\u201D") || s.equals("\u00BB") || closesTwo(s)) {
         if (open >= 0) {
           out.add(new Quote(open, t.index() + 1));
           open = -1;
@@ -78,6 +78,11 @@ final class Quotes {
     }
     out.removeIf(q -> q.end() - q.first() < 2);
     return new Quotes(out, tokens.size());
+  }
+
+  /** A token of a closing single and double quote ("\u2019\u201D"): the tokenizer keeps them together. */
+  private static boolean closesTwo(String s) {
+    return s.length() > 1 && s.endsWith("\u201D") && s.chars().allMatch(c -> Spans.QUOTE_CHARS.indexOf(c) >= 0);
   }
 
   List<Quote> all() {

@@ -65,8 +65,12 @@ final class Spans {
   static boolean isQuoteMark(Tree tree, int i) {
     String t = tree.doc().text().substring(tree.token(i).start(), tree.token(i).end());
     return t.equals("\"") || t.equals("''") || t.equals("``") || t.equals("\u201C") || t.equals("\u201D")
-        || t.equals("\u2018") || t.equals("\u2019") || t.equals("\u00AB") || t.equals("\u00BB");
+        || t.equals("\u2018") || t.equals("\u2019") || t.equals("\u00AB") || t.equals("\u00BB")
+        || (t.length() > 1 && t.chars().allMatch(c -> QUOTE_CHARS.indexOf(c) >= 0)); // "\u2019\u201D" closes two
   }
+
+  /** The characters of quote-mark tokens that several marks make up ("\u2019\u201D" closes a quote inside a quote). */
+  static final String QUOTE_CHARS = "\"\u201C\u201D\u2018\u2019\u00AB\u00BB";
 
   static boolean isTime(Tree tree, int k) {
     String ner = tree.token(k).ner();

@@ -232,6 +232,80 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aNameBetweenAClosingQuoteAndItsCueIsTheSourceWhenTheParseTakesItIntoTheQuote() {
+    String text = "\u201CThe plan works well,\u201D Rubio said.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("\u201C `` 4 punct | The DT 3 det | plan NN 4 nsubj | works VBZ 0 root work | well RB 4 advmod"
+            + " | , , 4 punct | \u201D '' 4 punct | Rubio NNP 4 obj | said VBD 4 dep say | . . 4 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Rubio");
+      assertThat(c.text()).startsWith("\u201CThe plan works well");
+    });
+  }
+
+  @Test
+  void aNameAfterAClosingCueIsTheSourceWithItsAppositionWhenTheParseMissesIt() {
+    String text = "\u201CIt is much bigger than him,\u201D said Devine, a pollster at the institute.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("\u201C `` 5 punct | It PRP 5 nsubj | is VBZ 5 cop be | much RB 5 advmod | bigger JJR 10 ccomp big"
+            + " | than IN 7 case | him PRP 5 obl he | , , 10 punct | \u201D '' 10 punct | said VBD 0 root say"
+            + " | Devine NNP 10 xcomp | , , 10 punct | a DT 15 det | pollster NN 10 obl | at IN 18 case | the DT 18 det"
+            + " | institute NN 15 nmod | . . 10 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Devine, a pollster at the institute");
+    });
+  }
+
+  @Test
+  void aCueInARelativeClauseSaysItsRelativeWordAndTheRestOfTheClause() {
+    String text = "The district drew 30 applicants, which he said were evenly split.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("The DT 2 det | district NN 3 nsubj | drew VBD 0 root draw | 30 CD 5 nummod | applicants NNS 3 obj"
+            + " | , , 5 punct | which WDT 9 obj | he PRP 9 nsubj | said VBD 5 acl:relcl say | were VBD 12 aux:pass be"
+            + " | evenly RB 12 advmod | split VBN 9 dep | . . 3 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(at(text, c.speaker().span())).isEqualTo("he");
+      assertThat(c.text()).isEqualTo("which were evenly split");
+    });
+  }
+
+  @Test
+  void aTokenOfTwoClosingQuoteMarksClosesTheQuote() {
+    String text = "\u201CVoters chose \u2018no,\u2019\u201D Smith said.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("\u201C `` 3 punct | Voters NNS 3 nsubj voter | chose VBD 9 ccomp choose | \u2018 `` 5 punct"
+            + " | no UH 3 obj | , , 3 punct | \u2019\u201D '' 3 punct | Smith NNP 9 nsubj | said VBD 0 root say"
+            + " | . . 9 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(at(text, c.speaker().span())).isEqualTo("Smith");
+      assertThat(c.direct()).isTrue();
+    });
+  }
+
+  @Test
+  void aSentenceOfSpeakerAndCueAloneTakesTheQuoteThatEndsTheSentenceBefore() {
+    String text = "\u201CWe will win the state.\u201D He said.";
+    NlpDocument doc = ParsedDoc.of(text)
+        .sentence("\u201C `` 4 punct | We PRP 4 nsubj we | will MD 4 aux | win VB 0 root | the DT 6 det"
+            + " | state NN 4 obj | . . 4 punct | \u201D '' 4 punct")
+        .sentence("He PRP 2 nsubj he | said VBD 0 root say | . . 2 punct")
+        .build();
+    assertThat(finder.attributions(doc, List.of(), "x.com")).singleElement().satisfies(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(at(text, c.speaker().span())).isEqualTo("He");
+      assertThat(c.text()).isEqualTo("\u201CWe will win the state.\u201D");
+    });
+  }
+
+  @Test
   void thePrepositionListIsValidated() {
     List<String> sources = List.of("anonymous\tinsider", "marker\tfamiliar with", "media\tmedia", "outlet-ref\toutlet",
         "source-ref\tsource", "document\tletter", "pronoun\the", "relative\twho", "person-ref\tleader");
