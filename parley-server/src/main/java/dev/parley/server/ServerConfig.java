@@ -13,9 +13,12 @@ import java.net.UnknownHostException;
  * @param maxBodyBytes the largest request body accepted (413 above it)
  * @param analyzeSlots how many analyses run at once; further requests wait up to {@code analyzeWaitMillis}, then get 503
  * @param analyzeWaitMillis how long a request waits for an analysis slot
+ * @param readSlots how many read requests (GET) run at once; the others wait in arrival order. On a machine of
+ *     few cores, twenty requests sharing them make a heavy one (a long page, a search) twenty times slower than
+ *     it is alone; a few at a time keeps each one's time close to its own work plus its wait in line
  */
 public record ServerConfig(String host, int port, String writeToken, long maxBodyBytes, int analyzeSlots,
-    long analyzeWaitMillis) {
+    long analyzeWaitMillis, int readSlots) {
   public static final String LOOPBACK = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   /** 2 MiB: a long article page with its markup fits many times over. */
@@ -39,24 +42,31 @@ public record ServerConfig(String host, int port, String writeToken, long maxBod
     if (analyzeSlots < 1 || analyzeWaitMillis < 0) {
       throw new IllegalArgumentException("analyzeSlots >= 1 and analyzeWaitMillis >= 0");
     }
+    if (readSlots < 1) {
+      throw new IllegalArgumentException("readSlots must be at least 1: " + readSlots);
+    }
   }
 
-  /** Loopback, the given port, read-only, default limits, one analysis slot per core. */
+  /** Loopback, the given port, read-only, default limits, one analysis slot per core, two reads per core. */
   public static ServerConfig local(int port) {
-    return new ServerConfig(LOOPBACK, port, null, DEFAULT_MAX_BODY,
-        Math.max(1, Runtime.getRuntime().availableProcessors()), 30_000);
+    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+    return new ServerConfig(LOOPBACK, port, null, DEFAULT_MAX_BODY, cores, 30_000, 2 * cores);
   }
 
   public ServerConfig withWriteToken(String token) {
-    return new ServerConfig(host, port, token == null ? null : token.strip(), maxBodyBytes, analyzeSlots, analyzeWaitMillis);
+    return new ServerConfig(host, port, token == null ? null : token.strip(), maxBodyBytes, analyzeSlots, analyzeWaitMillis, readSlots);
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis);
+    return new ServerConfig(host, p, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis, readSlots);
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis);
+    return new ServerConfig(h, port, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis, readSlots);
+  }
+
+  public ServerConfig withReadSlots(int n) {
+    return new ServerConfig(host, port, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis, n);
   }
 
   public boolean readOnly() {
