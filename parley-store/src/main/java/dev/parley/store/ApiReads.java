@@ -770,9 +770,17 @@ public final class ApiReads implements AutoCloseable {
     return aggregate("computed:" + key, compute);
   }
 
+  /**
+   * The store's revision: every stored or changed article takes the next one, so an answer read from the store
+   * holds until it moves (the HTTP layer's ETag).
+   */
+  public long revision() {
+    return read("the revision", c -> Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles") + 0L);
+  }
+
   @SuppressWarnings("unchecked")
   private <T> T aggregate(String key, java.util.function.Supplier<T> compute) {
-    long rev = read("the revision", c -> Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles") + 0L);
+    long rev = revision();
     if (rev != aggregatesRevision) {
       aggregates.invalidateAll();
       aggregatesRevision = rev;
