@@ -64,8 +64,8 @@ public final class ParleyServer implements AutoCloseable {
       c.routes.error(404, errors::handleStatus);
       c.routes.error(405, errors::handleStatus);
       Routes r = new Routes(c.routes, config.readSlots());
-      r.getConstant("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
-      r.getConstant("/api/health", ctx -> {
+      r.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+      r.get("/api/health", ctx -> {
         var node = Json.object();
         node.put("status", "ok");
         node.put("read_only", config.readOnly());
@@ -74,7 +74,7 @@ public final class ParleyServer implements AutoCloseable {
       AnalyzeRoute analysis = new AnalyzeRoute(analyzer, config);
       r.post("/api/analyze", analysis::handle);
       byte[] cameo = Codebook.json();
-      r.getConstant("/api/cameo", ctx -> ctx.contentType("application/json; charset=utf-8").result(cameo));
+      r.get("/api/cameo", ctx -> ctx.contentType("application/json; charset=utf-8").result(cameo));
       for (ApiModule m : modules) {
         m.register(new Mount(r, guard, analysis));
       }

@@ -38,12 +38,6 @@ public final class Routes {
   }
 
 
-  /** A GET route that answers from memory (a constant document): it does not wait for a read slot. */
-  public void getConstant(String path, Handler handler) {
-    routes.add(new Route("get", path));
-    javalin.get(path, handler);
-  }
-
   public void post(String path, Handler handler) {
     routes.add(new Route("post", path));
     javalin.post(path, handler);
