@@ -60,9 +60,6 @@ final class BenchApiCommand implements Callable<Integer> {
       + " the warm-up before the first only (default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--read-slots", paramLabel = "N", description = "Read requests the server runs at once (default: two per core).")
-  Integer readSlots;
-
   @Option(names = "--synthetic", paramLabel = "N", description = "Bench a store of N made-up analysed articles instead.")
   Integer synthetic;
 
@@ -75,8 +72,8 @@ final class BenchApiCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (clients < 1 || clients > 200 || duration < 1 || duration > 3600 || warmup < 0 || warmup > 600 || runs < 1 || runs > 20
-        || (readSlots != null && (readSlots < 1 || readSlots > 200)) || (synthetic != null && (synthetic < 1 || synthetic > 2_000_000))) {
-      err.println("parley bench api: --clients 1..200, --duration 1..3600, --warmup 0..600, --runs 1..20, --read-slots 1..200,"
+        || (synthetic != null && (synthetic < 1 || synthetic > 2_000_000))) {
+      err.println("parley bench api: --clients 1..200, --duration 1..3600, --warmup 0..600, --runs 1..20,"
           + " --synthetic 1..2000000");
       return ExitCode.USAGE.code();
     }
@@ -94,15 +91,14 @@ final class BenchApiCommand implements Callable<Integer> {
         err.println("the store at " + location.describe() + " is empty: run ./parley demo first, or use --synthetic N");
         return ExitCode.USAGE.code();
       }
-      ServerConfig config = readSlots == null ? ServerConfig.local(0) : ServerConfig.local(0).withReadSlots(readSlots);
-      try (ParleyServer server = ParleyServer.start(config, o -> {
+      try (ParleyServer server = ParleyServer.start(ServerConfig.local(0), o -> {
         throw new IllegalStateException("no analysis in this benchmark");
       }, List.of(new CorpusRoutes(store)), System.err)) {
         List<String> paths = mix(server.url());
         out.printf("API benchmark: %s (%,d articles), %d clients, %d s after a %d s warm-up, %d distinct requests over"
-            + " %d routes; %d cores, Java %s; %d reads at once%n", synthetic == null ? location.describe() : "synthetic store",
+            + " %d routes; %d cores, Java %s%n", synthetic == null ? location.describe() : "synthetic store",
             articles, clients, duration, warmup, paths.size(), routes(paths).size(), Runtime.getRuntime().availableProcessors(),
-            System.getProperty("java.version"), config.readSlots());
+            System.getProperty("java.version"));
         out.flush();
         long errors = 0;
         for (int run = 1; run <= runs; run++) {

@@ -63,7 +63,7 @@ public final class ParleyServer implements AutoCloseable {
       c.routes.exception(io.javalin.http.HttpResponseException.class, errors::handle);
       c.routes.error(404, errors::handleStatus);
       c.routes.error(405, errors::handleStatus);
-      Routes r = new Routes(c.routes, config.readSlots());
+      Routes r = new Routes(c.routes);
       r.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
       r.get("/api/health", ctx -> {
         var node = Json.object();

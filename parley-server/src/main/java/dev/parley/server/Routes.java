@@ -4,13 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 
 /**
  * Registers the API's routes on Javalin and remembers them, so a test can hold the OpenAPI document to
- * exactly the routes the server has. Paths use Javalin's {@code {name}} parameters, as OpenAPI does. Read
- * routes (GET) run at most {@code readSlots} at once, the others waiting in arrival order
- * ({@link ServerConfig#readSlots()}).
+ * exactly the routes the server has. Paths use Javalin's {@code {name}} parameters, as OpenAPI does.
  */
 public final class Routes {
   /** One registered route. */
@@ -18,25 +15,15 @@ public final class Routes {
 
   private final RoutesConfig javalin;
   private final List<Route> routes = new ArrayList<>();
-  private final Semaphore reads;
 
-  Routes(RoutesConfig javalin, int readSlots) {
+  Routes(RoutesConfig javalin) {
     this.javalin = javalin;
-    this.reads = new Semaphore(readSlots, true);
   }
 
   public void get(String path, Handler handler) {
     routes.add(new Route("get", path));
-    javalin.get(path, ctx -> {
-      reads.acquire();
-      try {
-        handler.handle(ctx);
-      } finally {
-        reads.release();
-      }
-    });
+    javalin.get(path, handler);
   }
-
 
   public void post(String path, Handler handler) {
     routes.add(new Route("post", path));

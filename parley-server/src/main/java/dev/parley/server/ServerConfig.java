@@ -13,12 +13,9 @@ import java.net.UnknownHostException;
  * @param maxBodyBytes the largest request body accepted (413 above it)
  * @param analyzeSlots how many analyses run at once; further requests wait up to {@code analyzeWaitMillis}, then get 503
  * @param analyzeWaitMillis how long a request waits for an analysis slot
- * @param readSlots how many read requests (GET) run at once; the others wait in arrival order. On a machine of
- *     few cores, twenty requests sharing them make a heavy one (a long page, a search) twenty times slower than
- *     it is alone; a few at a time keeps each one's time close to its own work plus its wait in line
  */
 public record ServerConfig(String host, int port, String writeToken, long maxBodyBytes, int analyzeSlots,
-    long analyzeWaitMillis, int readSlots) {
+    long analyzeWaitMillis) {
   public static final String LOOPBACK = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   /** 2 MiB: a long article page with its markup fits many times over. */
@@ -42,31 +39,24 @@ public record ServerConfig(String host, int port, String writeToken, long maxBod
     if (analyzeSlots < 1 || analyzeWaitMillis < 0) {
       throw new IllegalArgumentException("analyzeSlots >= 1 and analyzeWaitMillis >= 0");
     }
-    if (readSlots < 1) {
-      throw new IllegalArgumentException("readSlots must be at least 1: " + readSlots);
-    }
   }
 
-  /** Loopback, the given port, read-only, default limits, one analysis slot per core, two reads per core. */
+  /** Loopback, the given port, read-only, default limits, one analysis slot per core. */
   public static ServerConfig local(int port) {
-    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-    return new ServerConfig(LOOPBACK, port, null, DEFAULT_MAX_BODY, cores, 30_000, 2 * cores);
+    return new ServerConfig(LOOPBACK, port, null, DEFAULT_MAX_BODY,
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 30_000);
   }
 
   public ServerConfig withWriteToken(String token) {
-    return new ServerConfig(host, port, token == null ? null : token.strip(), maxBodyBytes, analyzeSlots, analyzeWaitMillis, readSlots);
+    return new ServerConfig(host, port, token == null ? null : token.strip(), maxBodyBytes, analyzeSlots, analyzeWaitMillis);
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis, readSlots);
+    return new ServerConfig(host, p, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis);
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis, readSlots);
-  }
-
-  public ServerConfig withReadSlots(int n) {
-    return new ServerConfig(host, port, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis, n);
+    return new ServerConfig(h, port, writeToken, maxBodyBytes, analyzeSlots, analyzeWaitMillis);
   }
 
   public boolean readOnly() {
