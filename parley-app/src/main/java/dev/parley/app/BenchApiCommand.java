@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  parley bench api                          # the demo store, 20 clients, 60 s",
         "  parley bench api --synthetic 100000       # 100k made-up analysed articles",
-        "  parley bench api --duration 10 --clients 5"})
+        "  parley bench api --duration 10 --clients 5",
+        "  parley bench api --data /tmp/big --runs 3   # three minutes one after the other"})
 final class BenchApiCommand implements Callable<Integer> {
   @Option(names = "--clients", defaultValue = "20", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
   int clients;
@@ -54,6 +55,10 @@ final class BenchApiCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", defaultValue = "10", paramLabel = "SECONDS", description = "Unmeasured seconds first (default ${DEFAULT-VALUE}).")
   int warmup;
+
+  @Option(names = "--runs", defaultValue = "1", description = "Measured windows one after the other on the same server,"
+      + " the warm-up before the first only (default ${DEFAULT-VALUE}).")
+  int runs;
 
   @Option(names = "--synthetic", paramLabel = "N", description = "Bench a store of N made-up analysed articles instead.")
   Integer synthetic;
@@ -66,13 +71,17 @@ final class BenchApiCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (clients < 1 || clients > 200 || duration < 1 || duration > 3600 || warmup < 0 || warmup > 600
+    if (clients < 1 || clients > 200 || duration < 1 || duration > 3600 || warmup < 0 || warmup > 600 || runs < 1 || runs > 20
         || (synthetic != null && (synthetic < 1 || synthetic > 2_000_000))) {
-      err.println("parley bench api: --clients 1..200, --duration 1..3600, --warmup 0..600, --synthetic 1..2000000");
+      err.println("parley bench api: --clients 1..200, --duration 1..3600, --warmup 0..600, --runs 1..20,"
+          + " --synthetic 1..2000000");
       return ExitCode.USAGE.code();
     }
     StoreLocation location = synthetic == null ? storeOptions.location()
         : StoreLocation.embedded(Path.of(System.getProperty("java.io.tmpdir"), "parley-bench-api-" + synthetic));
+    if (synthetic == null) { // the server reads only, as parley serve without a write token
+      ReadOnlyServing.noBackgroundCompaction();
+    }
     try (Store store = Store.open(location)) {
       if (synthetic != null) {
         fill(store, synthetic, err);
@@ -87,13 +96,21 @@ final class BenchApiCommand implements Callable<Integer> {
       }, List.of(new CorpusRoutes(store)), System.err)) {
         List<String> paths = mix(server.url());
         out.printf("API benchmark: %s (%,d articles), %d clients, %d s after a %d s warm-up, %d distinct requests over"
-            + " %d routes; %d cores, Java %s%n", synthetic == null ? location.describe() : "synthetic store", articles,
-            clients, duration, warmup, paths.size(), routes(paths).size(), Runtime.getRuntime().availableProcessors(),
+            + " %d routes; %d cores, Java %s%n", synthetic == null ? location.describe() : "synthetic store",
+            articles, clients, duration, warmup, paths.size(), routes(paths).size(), Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.version"));
         out.flush();
-        LoadRun.Result r = LoadRun.run(server.url(), paths, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(duration));
-        print(out, r);
-        return r.errors() == 0 ? ExitCode.OK.code() : ExitCode.FAILURE.code();
+        long errors = 0;
+        for (int run = 1; run <= runs; run++) {
+          if (runs > 1) {
+            out.printf("%nrun %d of %d%n", run, runs);
+          }
+          LoadRun.Result r = LoadRun.run(server.url(), paths, clients, Duration.ofSeconds(run == 1 ? warmup : 0),
+              Duration.ofSeconds(duration));
+          print(out, r);
+          errors += r.errors();
+        }
+        return errors == 0 ? ExitCode.OK.code() : ExitCode.FAILURE.code();
       }
     }
   }

@@ -62,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
       err.println("parley serve: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
+    if (config.readOnly()) {
+      ReadOnlyServing.noBackgroundCompaction();
+    }
     Store store = storeOptions.open();
     ParleyServer server;
     try {

@@ -36,6 +36,27 @@ class StoreCliTest {
   }
 
   @Test
+  void benchApiMeasuresEachRunAndTheServerDoesNotCompactTheStore() {
+    String data = dir.resolve("data").toString();
+    assertThat(CliTest.run("ingest", "--no-nlp", "--data", data, DEMO.toString()).exit()).isZero();
+    String before = System.getProperty(ReadOnlyServing.AUTO_COMPACT);
+    try {
+      System.clearProperty(ReadOnlyServing.AUTO_COMPACT);
+      CliTest.Run r = CliTest.run("bench", "api", "--data", data, "--clients", "2", "--warmup", "0", "--duration", "1", "--runs", "2");
+      assertThat(r.exit()).as(r.out() + r.err()).isZero();
+      assertThat(r.out()).contains("run 1 of 2", "run 2 of 2");
+      assertThat(r.out().split(" requests/s, 0 errors", -1)).hasSize(3);
+      assertThat(System.getProperty(ReadOnlyServing.AUTO_COMPACT)).isEqualTo("0");
+    } finally {
+      if (before == null) {
+        System.clearProperty(ReadOnlyServing.AUTO_COMPACT);
+      } else {
+        System.setProperty(ReadOnlyServing.AUTO_COMPACT, before);
+      }
+    }
+  }
+
+  @Test
   void aFlinkIngestStoresWhatAPlainIngestWouldAndAgainChangesNothing() {
     String data = dir.resolve("flink").toString();
     CliTest.Run first = CliTest.run("ingest", "--flink", "--threads", "2", "--no-nlp", "--data", data, DEMO.toString());

@@ -51,6 +51,7 @@ public final class ErrorMapper {
     error.put("reason", reason);
     error.put("message", message);
     ctx.header("Cache-Control", "no-store");
+    ctx.res().setHeader("ETag", null); // an error is not the revision's answer
     Json.send(ctx, status, root);
   }
 

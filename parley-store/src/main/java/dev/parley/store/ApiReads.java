@@ -157,7 +157,11 @@ public final class ApiReads implements AutoCloseable {
       }
       List<Object> countArgs = new ArrayList<>(actorArgs);
       countArgs.addAll(args);
-      long total = total(c, "SELECT COUNT(*)" + from + where, countArgs);
+      // named by the actor and nothing else asked: the distinct articles of its rows are the total (an
+      // article's actor rows come and go with it), without reading every article row they name
+      long total = args.isEmpty() && !actorArgs.isEmpty()
+          ? total(c, "SELECT COUNT(DISTINCT article_id) FROM article_actors WHERE actor_id IN (" + Queries.marks(actorArgs) + ")", actorArgs)
+          : total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY a.published ASC NULLS LAST, a.id ASC" : " ORDER BY a.published DESC NULLS LAST, a.id DESC";
       List<Object> pageArgs = pageArgs(actorArgs, args, !exists.isEmpty());
       List<ArticleItem> items = articleItems(c, ARTICLE_SELECT.replace(" FROM articles a", pageFrom) + where + exists + order
@@ -282,7 +286,9 @@ public final class ApiReads implements AutoCloseable {
       }
       List<Object> countArgs = new ArrayList<>(actorArgs);
       countArgs.addAll(args);
-      long total = Facets.events(f) ? Facets.eventTotal(c, f) : total(c, "SELECT COUNT(*)" + from + where, countArgs);
+      long total = Facets.events(f) ? Facets.eventTotal(c, f)
+          : args.isEmpty() && !actorArgs.isEmpty() ? participantEvents(c, actorArgs) // by the actor and nothing else
+          : total(c, "SELECT COUNT(*)" + from + where, countArgs);
       String order = f.oldestFirst() ? " ORDER BY e.day_first ASC NULLS LAST, e.id ASC" : " ORDER BY e.day_first DESC NULLS LAST, e.id DESC";
       List<Object> pageArgs = pageArgs(actorArgs, args, !exists.isEmpty());
       // the page's ids off the events' own indexes first (joined to articles, H2 may start from a scan of
@@ -668,6 +674,15 @@ public final class ApiReads implements AutoCloseable {
     dense = rows;
   }
 
+  /**
+   * The events these actors take part in, in any role: the distinct events of their participant rows (an event's
+   * rows are written and deleted with it), without joining every event; kept until the store changes.
+   */
+  private long participantEvents(Connection c, List<Object> actors) throws SQLException {
+    return total(c, "SELECT COUNT(*) FROM (SELECT DISTINCT article_id, event_local FROM event_participants WHERE actor_id IN ("
+        + Queries.marks(actors) + ")) p", actors);
+  }
+
   /** Rows of {@code table} (event_participants, article_actors) for these actors; kept until the store changes. */
   private long rows(Connection c, String table, Set<Long> actors) throws SQLException {
     return total(c, "SELECT COUNT(*) FROM " + table + " WHERE actor_id IN (" + Queries.marks(actors) + ")", new ArrayList<>(actors));
@@ -770,9 +785,17 @@ public final class ApiReads implements AutoCloseable {
     return aggregate("computed:" + key, compute);
   }
 
+  /**
+   * The store's revision: every stored or changed article takes the next one, so an answer read from the store
+   * holds until it moves (the HTTP layer's ETag).
+   */
+  public long revision() {
+    return read("the revision", c -> Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles") + 0L);
+  }
+
   @SuppressWarnings("unchecked")
   private <T> T aggregate(String key, java.util.function.Supplier<T> compute) {
-    long rev = read("the revision", c -> Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles") + 0L);
+    long rev = revision();
     if (rev != aggregatesRevision) {
       aggregates.invalidateAll();
       aggregatesRevision = rev;

@@ -9,17 +9,25 @@ import dev.parley.server.Routes;
 import dev.parley.store.ApiReads;
 import dev.parley.store.Store;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
-/** The read routes over a {@link Store}; {@link IngestRoute} adds the write route. */
+/**
+ * The read routes over a {@link Store}; {@link IngestRoute} adds the write route. Answers drawn from the
+ * stored articles carry an ETag of the store's revision (and of this server's start, so that another build
+ * never reuses a tag): a client that asks again with {@code If-None-Match} gets 304, without the work, until
+ * an article is stored or changed. Search is left out: its index catches up with the database on its own.
+ */
 public final class CorpusRoutes implements ParleyServer.ApiModule {
   static final int MAX_OFFSET = 100_000;
   private static final Set<String> PAGE = Set.of("limit", "offset");
 
   private final ApiReads reads;
   private final Store store;
+  /** Differs between server starts: a new build may answer the same revision differently. */
+  private final String boot = Long.toString(System.currentTimeMillis(), 36);
 
   public CorpusRoutes(Store store) {
     this.store = store;
@@ -29,26 +37,59 @@ public final class CorpusRoutes implements ParleyServer.ApiModule {
   @Override
   public void register(ParleyServer.Mount m) {
     Routes r = m.routes();
-    r.get("/api/summary", ctx -> Json.send(ctx, CorpusJson.summary(reads.summary())));
-    r.get("/api/articles", this::articles);
-    r.get("/api/articles/{id}", this::article);
-    r.get("/api/actors", this::actors);
-    r.get("/api/actors/{id}", ctx -> Json.send(ctx, CorpusJson.actor(reads.actor(id(ctx)).orElseThrow(() -> ApiException.notFound("actor")))));
-    r.get("/api/events", this::events);
-    r.get("/api/events/{id}", ctx -> Json.send(ctx, CorpusJson.event(reads.event(id(ctx)).orElseThrow(() -> ApiException.notFound("event")))));
-    r.get("/api/claims", this::claims);
-    r.get("/api/claims/{id}", ctx -> Json.send(ctx, CorpusJson.claimDetail(reads.claim(id(ctx)).orElseThrow(() -> ApiException.notFound("claim")))));
-    r.get("/api/stories", ctx -> {
+    r.get("/api/summary", revalidated(ctx -> Json.send(ctx, CorpusJson.summary(reads.summary()))));
+    r.get("/api/articles", revalidated(this::articles));
+    r.get("/api/articles/{id}", revalidated(this::article));
+    r.get("/api/actors", revalidated(this::actors));
+    r.get("/api/actors/{id}", revalidated(ctx -> Json.send(ctx, CorpusJson.actor(reads.actor(id(ctx)).orElseThrow(() -> ApiException.notFound("actor"))))));
+    r.get("/api/events", revalidated(this::events));
+    r.get("/api/events/{id}", revalidated(ctx -> Json.send(ctx, CorpusJson.event(reads.event(id(ctx)).orElseThrow(() -> ApiException.notFound("event"))))));
+    r.get("/api/claims", revalidated(this::claims));
+    r.get("/api/claims/{id}", revalidated(ctx -> Json.send(ctx, CorpusJson.claimDetail(reads.claim(id(ctx)).orElseThrow(() -> ApiException.notFound("claim"))))));
+    r.get("/api/stories", revalidated(ctx -> {
       Query q = Query.of(ctx, PAGE);
       Json.send(ctx, CorpusJson.page(reads.stories(limit(q, 200, 50), offset(q)), CorpusJson::story));
-    });
-    r.get("/api/stories/{id}", ctx -> Json.send(ctx, CorpusJson.storyDetail(reads.story(id(ctx)).orElseThrow(() -> ApiException.notFound("story")))));
+    }));
+    r.get("/api/stories/{id}", revalidated(ctx -> Json.send(ctx, CorpusJson.storyDetail(reads.story(id(ctx)).orElseThrow(() -> ApiException.notFound("story"))))));
     r.get("/api/search", this::search);
-    r.get("/api/network", this::network);
-    r.get("/api/negotiations", ctx -> {
+    r.get("/api/network", revalidated(this::network));
+    r.get("/api/negotiations", revalidated(ctx -> {
       Query.of(ctx, Set.of());
       Json.send(ctx, reads.computed("negotiations", this::negotiations));
-    });
+    }));
+  }
+
+  /**
+   * {@code route} behind the store's revision: 304 when the client already holds the answer of this revision
+   * (its {@code If-None-Match}), else the route's answer with the revision's tag. {@code no-cache}: a browser
+   * asks again every time, and the answer is new as soon as the store is.
+   */
+  private Handler revalidated(Handler route) {
+    return ctx -> {
+      String tag = "W/\"" + boot + "-" + reads.revision() + "\"";
+      ctx.header("Cache-Control", "no-cache");
+      ctx.header("ETag", tag);
+      if (matches(ctx.header("If-None-Match"), tag)) {
+        ctx.status(304);
+        return;
+      }
+      route.handle(ctx);
+    };
+  }
+
+  /** Whether an If-None-Match header names {@code tag} (a list of tags, or *), compared weakly as for GET. */
+  public static boolean matches(String ifNoneMatch, String tag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    String bare = tag.startsWith("W/") ? tag.substring(2) : tag;
+    for (String t : ifNoneMatch.split(",")) {
+      String x = t.strip();
+      if (x.equals("*") || (x.startsWith("W/") ? x.substring(2) : x).equals(bare)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
