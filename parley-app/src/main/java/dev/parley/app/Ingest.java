@@ -44,6 +44,38 @@ final class Ingest {
   private Ingest() {}
 
   static Summary run(Parley parley, Store store, List<String> args, int threads, PrintWriter err, boolean progressShown) {
+    return pipeline(parley, args, threads, err, progressShown,
+        (a, counts, rejected, progress) -> store(a, store, counts, rejected, progress, err), store::flush);
+  }
+
+  /**
+   * The same pipeline as {@link #run} (the same threads, the same window of inputs in flight) with the storing
+   * step left out: what analysis alone takes, against which {@code bench store} measures what storing adds.
+   */
+  static Summary analyseOnly(Parley parley, List<String> args, int threads) {
+    PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+    return pipeline(parley, args, threads, quiet, false, (a, counts, rejected, progress) -> {
+      int articles = 0;
+      for (Outcome o : a.outcomes()) {
+        if (o instanceof Outcome.Analyzed) {
+          articles++;
+          counts[IngestResult.Status.STORED.ordinal()]++;
+        } else if (o instanceof Outcome.Rejected r) {
+          rejected.merge(r.rejection().reason(), 1, Integer::sum);
+        }
+      }
+      progress.inputDone(articles);
+      return 0L;
+    }, () -> {});
+  }
+
+  /** What happens to one input's analysis, in input order, on the calling thread; returns nanoseconds spent. */
+  private interface Sink {
+    long accept(Analysed a, int[] counts, Map<String, Integer> rejected, Progress progress);
+  }
+
+  private static Summary pipeline(Parley parley, List<String> args, int threads, PrintWriter err, boolean progressShown,
+      Sink sink, Runnable atEnd) {
     List<Inputs.Input> inputs = Inputs.expand(args);
     Progress progress = new Progress(progressShown ? err : new PrintWriter(java.io.Writer.nullWriter()), inputs.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -59,17 +91,17 @@ final class Ingest {
     try {
       for (Inputs.Input in : inputs) {
         while (inFlight.size() >= window) {
-          storeNanos += store(take(inFlight), store, counts, rejected, progress, err);
+          storeNanos += sink.accept(take(inFlight), counts, rejected, progress);
         }
         inFlight.add(pool.submit(() -> analyse(parley, in)));
       }
       while (!inFlight.isEmpty()) {
-        storeNanos += store(take(inFlight), store, counts, rejected, progress, err);
+        storeNanos += sink.accept(take(inFlight), counts, rejected, progress);
       }
     } finally {
       pool.shutdownNow();
     }
-    store.flush();
+    atEnd.run();
     progress.finish();
     return new Summary(inputs.size(), counts[0], counts[1], counts[2], counts[3], rejected, progress.seconds(), storeNanos / 1e9);
   }
