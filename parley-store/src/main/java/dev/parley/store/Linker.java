@@ -45,24 +45,31 @@ final class Linker {
     if (copyStory != null) {
       stories.add(copyStory);
     }
-    List<Long> newIncidents = new ArrayList<>();
-    List<ArticleWriter.EventPlan> linkedEvents = new ArrayList<>();
-    for (ArticleWriter.EventPlan e : events) {
-      long[] found = matchable(e) ? findIncident(c, e) : null;
-      long incident;
-      if (found != null) {
-        incident = found[0];
-        if (found[1] != 0 && e.source() != null && e.target() != null) {
-          stories.add(found[1]);
+    // Incidents: the earlier ones every event may join, read in one go; then, in order, each event joins the
+    // earliest that matches, else one this article opened before it, else opens one (inserted below).
+    long[][] found = findIncidents(c, events);
+    List<ArticleWriter.EventPlan> opened = new ArrayList<>();
+    int[] incidentOf = new int[events.size()]; // >= 0: index into opened; -1: found[i]
+    for (int i = 0; i < events.size(); i++) {
+      ArticleWriter.EventPlan e = events.get(i);
+      if (found[i] != null) {
+        incidentOf[i] = -1;
+        if (found[i][1] != 0 && e.source() != null && e.target() != null) {
+          stories.add(found[i][1]);
         }
-      } else {
-        incident = newIncident(c, e);
-        newIncidents.add(incident);
+        continue;
       }
-      linkedEvents.add(e.withIncident(incident));
+      int same = matchable(e) ? sameIncident(opened, e) : -1;
+      if (same < 0) {
+        same = opened.size();
+        opened.add(e);
+      }
+      incidentOf[i] = same;
     }
-    List<Long> newGroups = new ArrayList<>();
-    List<ArticleWriter.ClaimPlan> linkedClaims = new ArrayList<>();
+    // Claim groups: a claim joins an earlier group, or opens one (inserted below).
+    List<Integer> groupOf = new ArrayList<>(); // per claim: -1 when it joined, else the index of the group it opened
+    List<Long> joined = new ArrayList<>();
+    int openedGroups = 0;
     List<Candidate> candidates = claims.isEmpty() ? List.of() : candidates(c, article, published, claims, stories);
     for (ArticleWriter.ClaimPlan cl : claims) {
       Set<String> words = words(cl.claim().text());
@@ -75,21 +82,28 @@ final class Linker {
           break;
         }
       }
-      long group;
       if (match != null) {
-        group = match.group;
+        joined.add(match.group);
+        groupOf.add(-1);
         if (match.story != 0) {
           stories.add(match.story);
         }
       } else {
-        group = insert(c, "INSERT INTO claim_groups (story_id) VALUES (NULL)");
-        newGroups.add(group);
+        joined.add(0L);
+        groupOf.add(openedGroups++);
       }
-      linkedClaims.add(cl.withGroup(group));
     }
     long story = stories.isEmpty() ? newStory(c, title) : merge(c, stories);
-    setStory(c, "incidents", newIncidents, story);
-    setStory(c, "claim_groups", newGroups, story);
+    List<Long> incidentIds = newIncidents(c, opened, story);
+    List<Long> groupIds = newGroups(c, openedGroups, story);
+    List<ArticleWriter.EventPlan> linkedEvents = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      linkedEvents.add(events.get(i).withIncident(incidentOf[i] < 0 ? found[i][0] : incidentIds.get(incidentOf[i])));
+    }
+    List<ArticleWriter.ClaimPlan> linkedClaims = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      linkedClaims.add(claims.get(i).withGroup(groupOf.get(i) < 0 ? joined.get(i) : groupIds.get(groupOf.get(i))));
+    }
     extendStory(c, story, published);
     return new Links(linkedEvents, linkedClaims, story);
   }
@@ -121,45 +135,142 @@ final class Linker {
     return e.dayFirst() != null && (e.source() != null || e.target() != null);
   }
 
-  private long[] findIncident(Connection c, ArticleWriter.EventPlan e) throws SQLException {
-    String sql = "SELECT id, story_id FROM incidents WHERE root = ?"
-        + (e.source() == null ? " AND source_actor IS NULL" : " AND source_actor = ?")
-        + (e.target() == null ? " AND target_actor IS NULL" : " AND target_actor = ?")
-        + " AND day_first <= ? AND day_last >= ? ORDER BY id LIMIT 1";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      ps.setString(i++, e.event().root());
-      if (e.source() != null) {
-        ps.setLong(i++, e.source());
-      }
-      if (e.target() != null) {
-        ps.setLong(i++, e.target());
-      }
-      ps.setDate(i++, Date.valueOf(e.dayLast().plusDays(settings.incidentDaySlack())));
-      ps.setDate(i, Date.valueOf(e.dayFirst().minusDays(settings.incidentDaySlack())));
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return null;
+  /**
+   * For each event, the earliest stored incident it matches ({id, story}), or null: one query per shape of event
+   * (source and target, source only, target only), each a UNION ALL of one indexed lookup per event, padded to
+   * 1, 2, 4 ... 32 lookups so that the writer keeps few statement texts.
+   */
+  private long[][] findIncidents(Connection c, List<ArticleWriter.EventPlan> events) throws SQLException {
+    long[][] out = new long[events.size()][];
+    for (int shape = 0; shape < 3; shape++) {
+      List<Integer> these = new ArrayList<>();
+      for (int i = 0; i < events.size(); i++) {
+        ArticleWriter.EventPlan e = events.get(i);
+        if (matchable(e) && shape == (e.source() == null ? 2 : e.target() == null ? 1 : 0)) {
+          these.add(i);
         }
-        long id = rs.getLong(1);
-        long story = rs.getLong(2);
-        return new long[] {id, story};
+      }
+      for (int from = 0; from < these.size(); from += MAX_ARMS) {
+        List<Integer> part = these.subList(from, Math.min(these.size(), from + MAX_ARMS));
+        findIncidents(c, events, part, shape, out);
+      }
+    }
+    return out;
+  }
+
+  /** At most this many lookups go in one statement. */
+  private static final int MAX_ARMS = 32;
+
+  private void findIncidents(Connection c, List<ArticleWriter.EventPlan> events, List<Integer> part, int shape, long[][] out)
+      throws SQLException {
+    int arms = arms(part.size());
+    StringBuilder sql = new StringBuilder();
+    for (int k = 0; k < arms; k++) {
+      sql.append(k == 0 ? "" : " UNION ALL ").append("(SELECT ").append(k).append(" AS arm, id, story_id FROM incidents WHERE root = ?")
+          .append(shape == 2 ? " AND source_actor IS NULL" : " AND source_actor = ?")
+          .append(shape == 1 ? " AND target_actor IS NULL" : " AND target_actor = ?")
+          .append(" AND day_first <= ? AND day_last >= ? ORDER BY id LIMIT 1)");
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      int i = 1;
+      for (int k = 0; k < arms; k++) {
+        ArticleWriter.EventPlan e = events.get(part.get(Math.min(k, part.size() - 1))); // padding repeats the last
+        ps.setString(i++, e.event().root());
+        if (e.source() != null) {
+          ps.setLong(i++, e.source());
+        }
+        if (e.target() != null) {
+          ps.setLong(i++, e.target());
+        }
+        ps.setDate(i++, Date.valueOf(e.dayLast().plusDays(settings.incidentDaySlack())));
+        ps.setDate(i++, Date.valueOf(e.dayFirst().minusDays(settings.incidentDaySlack())));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int k = rs.getInt(1);
+          if (k < part.size()) {
+            out[part.get(k)] = new long[] {rs.getLong(2), rs.getLong(3)};
+          }
+        }
       }
     }
   }
 
-  private static long newIncident(Connection c, ArticleWriter.EventPlan e) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO incidents (root, source_actor, target_actor, day_first, day_last) VALUES (?, ?, ?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, e.event().root());
-      ps.setObject(2, e.source(), java.sql.Types.BIGINT);
-      ps.setObject(3, e.target(), java.sql.Types.BIGINT);
-      ps.setDate(4, e.dayFirst() == null ? null : Date.valueOf(e.dayFirst()));
-      ps.setDate(5, e.dayLast() == null ? null : Date.valueOf(e.dayLast()));
-      ps.executeUpdate();
-      return Store.generatedId(ps);
+  /** The number of arms a statement for n lookups has: the next power of two. */
+  private static int arms(int n) {
+    int arms = 1;
+    while (arms < n) {
+      arms *= 2;
     }
+    return arms;
+  }
+
+  /**
+   * The first incident this article opened that an event matches by the rule {@link #findIncidents} applies to
+   * stored ones (its root, source and target, overlapping days), or -1.
+   */
+  private int sameIncident(List<ArticleWriter.EventPlan> opened, ArticleWriter.EventPlan e) {
+    for (int i = 0; i < opened.size(); i++) {
+      ArticleWriter.EventPlan o = opened.get(i);
+      if (matchable(o) && o.event().root().equals(e.event().root()) && java.util.Objects.equals(o.source(), e.source())
+          && java.util.Objects.equals(o.target(), e.target())
+          && !o.dayFirst().isAfter(e.dayLast().plusDays(settings.incidentDaySlack()))
+          && !o.dayLast().isBefore(e.dayFirst().minusDays(settings.incidentDaySlack()))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Inserts the incidents the article opened, in its story, as one batch; their ids in order. */
+  private static List<Long> newIncidents(Connection c, List<ArticleWriter.EventPlan> opened, long story) throws SQLException {
+    if (opened.isEmpty()) {
+      return List.of();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO incidents (root, source_actor, target_actor, day_first, day_last, story_id) VALUES (?, ?, ?, ?, ?, ?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      for (ArticleWriter.EventPlan e : opened) {
+        ps.setString(1, e.event().root());
+        ps.setObject(2, e.source(), java.sql.Types.BIGINT);
+        ps.setObject(3, e.target(), java.sql.Types.BIGINT);
+        ps.setDate(4, e.dayFirst() == null ? null : Date.valueOf(e.dayFirst()));
+        ps.setDate(5, e.dayLast() == null ? null : Date.valueOf(e.dayLast()));
+        ps.setLong(6, story);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      return generatedIds(ps, opened.size());
+    }
+  }
+
+  /** Inserts n claim groups in the story as one batch; their ids. */
+  private static List<Long> newGroups(Connection c, int n, long story) throws SQLException {
+    if (n == 0) {
+      return List.of();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_groups (story_id) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < n; i++) {
+        ps.setLong(1, story);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      return generatedIds(ps, n);
+    }
+  }
+
+  /** The keys a batch of n inserts generated, in the order of its rows. */
+  private static List<Long> generatedIds(Statement s, int n) throws SQLException {
+    List<Long> ids = new ArrayList<>(n);
+    try (ResultSet rs = s.getGeneratedKeys()) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+      }
+    }
+    if (ids.size() != n) {
+      throw new SQLException("the database returned " + ids.size() + " generated keys for " + n + " rows");
+    }
+    return ids;
   }
 
   /** An earlier claim that a new one may join. */
@@ -264,13 +375,6 @@ final class Linker {
     }
   }
 
-  private static long insert(Connection c, String sql) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      ps.executeUpdate();
-      return Store.generatedId(ps);
-    }
-  }
-
   /** Merges every story into the oldest; returns it. */
   private static long merge(Connection c, Set<Long> stories) throws SQLException {
     long keep = stories.iterator().next();
@@ -309,20 +413,6 @@ final class Linker {
       ps.executeUpdate();
     }
     return keep;
-  }
-
-  private static void setStory(Connection c, String table, List<Long> ids, long story) throws SQLException {
-    if (ids.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET story_id = ? WHERE id = ?")) {
-      for (Long id : ids) {
-        ps.setLong(1, story);
-        ps.setLong(2, id);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
   }
 
   private static void extendStory(Connection c, long story, LocalDate day) throws SQLException {
