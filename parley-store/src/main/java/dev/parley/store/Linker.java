@@ -286,9 +286,9 @@ final class Linker {
         speakers.add(cl.speakerActor());
       }
     }
-    // One query per origin, speaker and story, each a range on its own index (an IN list on the first
-    // column of a two-column index is a full index scan on H2), then as one query would give them: the 500
-    // lowest groups of each kind.
+    // One lookup per origin, speaker and story, each a range on its own index (an IN list on the first
+    // column of a two-column index is a full index scan on H2), sent as one statement per kind (a UNION ALL
+    // of the lookups), then as one query would give them: the 500 lowest groups of each kind.
     java.util.Map<Long, Candidate> out = new java.util.LinkedHashMap<>();
     candidates(c, "c.origin_key = ?", new ArrayList<Object>(new TreeSet<>(origins)), article, published, out);
     candidates(c, "c.speaker_actor = ?", new ArrayList<Object>(new TreeSet<>(speakers)), article, published, out);
@@ -306,24 +306,34 @@ final class Linker {
     }
     String window = published == null ? "" : where.startsWith("a.") ? " AND a.published BETWEEN ? AND ?"
         : " AND c.published BETWEEN ? AND ?";
-    String sql = "SELECT c.id, c.claim_group, c.origin_key, c.speaker_actor, a.story_id, c.claim_text FROM claims c"
+    String arm = " AS arm, c.id, c.claim_group, c.origin_key, c.speaker_actor, a.story_id, c.claim_text FROM claims c"
         + " JOIN articles a ON a.id = c.article_id WHERE " + where + window + " AND c.article_id <> ?"
-        + " ORDER BY c.claim_group, c.id LIMIT " + CANDIDATES;
+        + " ORDER BY c.claim_group, c.id LIMIT " + CANDIDATES + ")";
     record Row(long id, String text, Candidate partial) {}
     List<Row> rows = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (Object key : keys) {
+    for (int from = 0; from < keys.size(); from += MAX_ARMS) { // one statement per 32 keys, padded like the incidents'
+      List<Object> part = keys.subList(from, Math.min(keys.size(), from + MAX_ARMS));
+      int arms = arms(part.size());
+      StringBuilder sql = new StringBuilder();
+      for (int k = 0; k < arms; k++) {
+        sql.append(k == 0 ? "(SELECT " : " UNION ALL (SELECT ").append(k).append(arm);
+      }
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
         int i = 1;
-        ps.setObject(i++, key);
-        if (published != null) {
-          ps.setDate(i++, Date.valueOf(published.minusDays(settings.claimWindowDays())));
-          ps.setDate(i++, Date.valueOf(published.plusDays(settings.claimWindowDays())));
+        for (int k = 0; k < arms; k++) {
+          ps.setObject(i++, part.get(Math.min(k, part.size() - 1)));
+          if (published != null) {
+            ps.setDate(i++, Date.valueOf(published.minusDays(settings.claimWindowDays())));
+            ps.setDate(i++, Date.valueOf(published.plusDays(settings.claimWindowDays())));
+          }
+          ps.setLong(i++, article);
         }
-        ps.setLong(i, article);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            rows.add(new Row(rs.getLong(1), rs.getString(6),
-                new Candidate(rs.getLong(2), rs.getString(3), rs.getObject(4, Long.class), rs.getLong(5), null)));
+            if (rs.getInt(1) < part.size()) {
+              rows.add(new Row(rs.getLong(2), rs.getString(7),
+                  new Candidate(rs.getLong(3), rs.getString(4), rs.getObject(5, Long.class), rs.getLong(6), null)));
+            }
           }
         }
       }
