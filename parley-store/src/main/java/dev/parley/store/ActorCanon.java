@@ -45,6 +45,7 @@ final class ActorCanon {
   void forget() {
     names.clear();
     attributes.clear();
+    pendingNames.clear();
   }
 
   /**
@@ -293,18 +294,37 @@ final class ActorCanon {
         missing.add(k);
       }
     }
-    if (missing.isEmpty()) {
+    for (String k : missing) {
+      pendingNames.add(new PendingName(kind, k, actor));
+    }
+  }
+
+  /** A name row an actor is filed under, written by {@link #flushNames}. */
+  private record PendingName(String kind, String key, long actor) {}
+
+  /** Name rows the resolved actors need, not written yet: the cache above has them already. */
+  private final List<PendingName> pendingNames = new ArrayList<>();
+
+  /**
+   * Writes the name rows that {@link #resolve} filed since the last call, as one batch: one round trip per
+   * article instead of one per actor. The writer calls it after resolving an article's actors, before anything
+   * reads actor_names in its transaction.
+   */
+  void flushNames(Connection c) throws SQLException {
+    if (pendingNames.isEmpty()) {
       return;
     }
     try (PreparedStatement ps = c.prepareStatement(
         dialect.insertIgnore("actor_names", List.of("kind", "name_key", "actor_id"), List.of("kind", "name_key", "actor_id")))) {
-      for (String k : missing) {
-        ps.setString(1, kind);
-        ps.setString(2, k);
-        ps.setLong(3, actor);
+      for (PendingName n : pendingNames) {
+        ps.setString(1, n.kind());
+        ps.setString(2, n.key());
+        ps.setLong(3, n.actor());
         ps.addBatch();
       }
       ps.executeBatch();
+    } finally {
+      pendingNames.clear();
     }
   }
 }

@@ -349,6 +349,7 @@ final class ArticleWriter {
           }
         }
       }
+      canon.flushNames(c);
       aa.executeBatch();
       m.executeBatch();
     }
