@@ -63,15 +63,14 @@ final class ArticleWriter {
   /** Writes the article, or nothing when it is stored already with the same analysis. */
   Written write(Connection c, Prepared p, String originalContentId) throws SQLException {
     Article a = p.article();
-    long[] byKey = find(c, "SELECT id, story_id FROM articles WHERE key_sha = ? AND analysis_sha = ?", p.keySha(), p.analysisSha());
-    if (byKey != null) {
-      return new Written(new IngestResult(IngestResult.Status.UNCHANGED, byKey[0], null, null), -1, List.of());
+    Stored stored = stored(c, p.keySha(), a.id());
+    if (stored.byKey() != null && stored.byKeyAnalysis().equals(p.analysisSha())) {
+      return new Written(new IngestResult(IngestResult.Status.UNCHANGED, stored.byKey()[0], null, null), -1, List.of());
     }
-    long[] byContent = find(c, "SELECT id, story_id FROM articles WHERE content_id = ? AND key_sha <> ?", a.id(), p.keySha());
-    if (byContent != null) { // the same content read from another input without a URL
-      return new Written(new IngestResult(IngestResult.Status.UNCHANGED, byContent[0], null, null), -1, List.of());
+    if (stored.byContent() != null) { // the same content read from another input without a URL
+      return new Written(new IngestResult(IngestResult.Status.UNCHANGED, stored.byContent()[0], null, null), -1, List.of());
     }
-    long[] previous = find(c, "SELECT id, story_id FROM articles WHERE key_sha = ?", p.keySha());
+    long[] previous = stored.byKey();
     long revision = nextRevision(c);
     Long source = p.rawSha() == null ? null : source(c, p);
     long[] original = originalContentId == null ? null
@@ -135,6 +134,36 @@ final class ArticleWriter {
     Aggregates.add(c, dialect, id, links.story(), previous == null ? 0 : previous[1]);
     IngestResult.Status status = previous != null ? IngestResult.Status.REPLACED : IngestResult.Status.STORED;
     return new Written(new IngestResult(status, id, original == null ? null : original[0], links.story()), revision, names);
+  }
+
+  /**
+   * The stored article with the same key ({id, story}, with its analysis hash), and another stored article with the same
+   * content ({id, story}); null when none.
+   */
+  private record Stored(long[] byKey, String byKeyAnalysis, long[] byContent) {}
+
+  /** Both of {@link Stored} in one statement: two lookups by unique columns. */
+  private static Stored stored(Connection c, String keySha, String contentId) throws SQLException {
+    long[] byKey = null;
+    long[] byContent = null;
+    String analysis = null;
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, story_id, key_sha, analysis_sha FROM articles WHERE key_sha = ?"
+        + " UNION ALL SELECT id, story_id, key_sha, analysis_sha FROM articles WHERE content_id = ?")) {
+      ps.setString(1, keySha);
+      ps.setString(2, contentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long[] row = {rs.getLong(1), rs.getLong(2)};
+          if (rs.getString(3).equals(keySha)) {
+            byKey = row;
+            analysis = rs.getString(4);
+          } else {
+            byContent = row;
+          }
+        }
+      }
+    }
+    return new Stored(byKey, analysis, byContent);
   }
 
   private static long[] find(Connection c, String sql, String a, String b) throws SQLException {
@@ -323,18 +352,22 @@ final class ArticleWriter {
         PreparedStatement m = c.prepareStatement(
             "INSERT INTO mentions (article_id, local_id, start_pos, end_pos) VALUES (?, ?, ?, ?)")) {
       canon.prefetch(c, a.actors());
+      List<Actor> kept = new ArrayList<>();
       for (Actor x : a.actors()) {
-        long canonical = canon.resolve(c, x);
-        if (ids.putIfAbsent(x.id(), canonical) != null) {
-          continue; // a repeated local id: the first one stands
+        if (ids.putIfAbsent(x.id(), canon.resolve(c, x)) == null) {
+          kept.add(x); // a repeated local id: the first one stands
         }
+      }
+      java.util.function.LongUnaryOperator stored = canon.flush(c); // the actors it created get their ids
+      ids.replaceAll((local, canonical) -> stored.applyAsLong(canonical));
+      for (Actor x : kept) {
         Set<String> n = new LinkedHashSet<>();
         n.add(x.name());
         n.addAll(x.aliases());
         names.addAll(n);
         aa.setLong(1, id);
         aa.setString(2, x.id());
-        aa.setLong(3, canonical);
+        aa.setLong(3, ids.get(x.id()));
         aa.setString(4, NameKeys.clip(x.name(), 500));
         aa.setString(5, x.roles().isEmpty() ? null : NameKeys.clip(String.join("; ", x.roles()), 1000));
         aa.addBatch();
@@ -349,7 +382,6 @@ final class ArticleWriter {
           }
         }
       }
-      canon.flushNames(c);
       aa.executeBatch();
       m.executeBatch();
     }
