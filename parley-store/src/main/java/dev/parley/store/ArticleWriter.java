@@ -127,7 +127,7 @@ final class ArticleWriter {
     Linker.Links links = linker.link(c, id, a.published(), copyStory, events, claims, a.title());
     insertClaims(c, id, a, links.claims());
     insertEvents(c, id, links.events());
-    setStory(c, id, links.story());
+    setStoryAndCopyGroup(c, id, links.story(), copyGroup);
     if (previous != null && previous[1] != 0 && previous[1] != links.story()) {
       linker.dropIfEmpty(c, previous[1]);
     }
@@ -285,15 +285,9 @@ final class ArticleWriter {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (" + ARTICLE_COLUMNS
         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
       bindArticle(ps, p, revision, source, original);
-      ps.setNull(19, Types.BIGINT); // copy_group: itself, set below once the id is known
+      ps.setNull(19, Types.BIGINT); // copy_group: itself or its original's, set with the story once the id is known
       ps.executeUpdate();
-      long id = Store.generatedId(ps);
-      try (PreparedStatement u = c.prepareStatement("UPDATE articles SET copy_group = ? WHERE id = ?")) {
-        u.setLong(1, original != null ? original[1] : id);
-        u.setLong(2, id);
-        u.executeUpdate();
-      }
-      return id;
+      return Store.generatedId(ps);
     }
   }
 
@@ -495,10 +489,11 @@ final class ArticleWriter {
     ps.addBatch();
   }
 
-  private static void setStory(Connection c, long id, long story) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
+  private static void setStoryAndCopyGroup(Connection c, long id, long story, long copyGroup) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET story_id = ?, copy_group = ? WHERE id = ?")) {
       ps.setLong(1, story);
-      ps.setLong(2, id);
+      ps.setLong(2, copyGroup);
+      ps.setLong(3, id);
       ps.executeUpdate();
     }
   }
