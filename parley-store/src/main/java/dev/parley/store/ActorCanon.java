@@ -53,9 +53,16 @@ final class ActorCanon {
    * Reads, in two queries, every actor_names row and actor that resolving {@code actors} can look at: without it
    * each name key and each candidate actor is one round trip (about 30 per article on PostgreSQL, which forgets
    * them after every commit). What {@link #resolve} then finds is what it would have read itself.
+   * {@code alsoLookedUp} are further "kind|name key"s that {@link #lookup} will be asked for (the names in claims'
+   * chains), see {@link #lookupKey}.
    */
-  void prefetch(Connection c, List<Actor> actors) throws SQLException {
+  void prefetch(Connection c, List<Actor> actors, Set<String> alsoLookedUp) throws SQLException {
     Set<String> wanted = new LinkedHashSet<>();
+    for (String k : alsoLookedUp) {
+      if (!names.containsKey(k)) {
+        wanted.add(k);
+      }
+    }
     for (Actor x : actors) {
       for (String key : lookupKeys(x)) {
         if (!names.containsKey(x.kind().name() + "|" + key)) {
@@ -160,6 +167,11 @@ final class ActorCanon {
     }
     addNames(c, found, kind, keys);
     return found;
+  }
+
+  /** What {@link #lookup} looks up a name by: "kind|name key". */
+  static String lookupKey(String kind, String name) {
+    return kind + "|" + NameKeys.key(name);
   }
 
   /** The first actor of a kind that a name finds, or null. */

@@ -219,6 +219,19 @@ final class ArticleWriter {
     }
   }
 
+  /** The names in the claims' chains that {@link Origins#claim} may look up as actors (see {@link ActorCanon#lookupKey}). */
+  private static Set<String> chainNames(Article a) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Claim cl : a.claims()) {
+      for (ChainLink l : cl.chain()) {
+        if (l.kind() == ChainLink.Kind.PERSON || l.kind() == ChainLink.Kind.ORGANIZATION) {
+          out.add(ActorCanon.lookupKey(l.kind().name(), l.name()));
+        }
+      }
+    }
+    return out;
+  }
+
   private Long lookupActor(Connection c, String kind, String name) {
     try {
       return canon.lookup(c, kind, name);
@@ -345,7 +358,7 @@ final class ArticleWriter {
             "INSERT INTO article_actors (article_id, local_id, actor_id, name, roles) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement m = c.prepareStatement(
             "INSERT INTO mentions (article_id, local_id, start_pos, end_pos) VALUES (?, ?, ?, ?)")) {
-      canon.prefetch(c, a.actors());
+      canon.prefetch(c, a.actors(), chainNames(a));
       List<Actor> kept = new ArrayList<>();
       for (Actor x : a.actors()) {
         if (ids.putIfAbsent(x.id(), canon.resolve(c, x)) == null) {
