@@ -45,15 +45,43 @@ final class Linker {
     if (copyStory != null) {
       stories.add(copyStory);
     }
-    // Incidents: the earlier ones every event may join, read in one go; then, in order, each event joins the
-    // earliest that matches, else one this article opened before it, else opens one (inserted below).
+    Incidents incidents = incidents(c, events, stories);
+    Groups groups = groups(c, article, published, claims, stories);
+    long story = stories.isEmpty() ? newStory(c, title) : merge(c, stories);
+    List<Long> incidentIds = newIncidents(c, incidents.opened(), story);
+    List<Long> groupIds = newGroups(c, groups.opened(), story);
+    List<ArticleWriter.EventPlan> linkedEvents = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      int k = incidents.openedIndex()[i];
+      linkedEvents.add(events.get(i).withIncident(k < 0 ? incidents.found()[i][0] : incidentIds.get(k)));
+    }
+    List<ArticleWriter.ClaimPlan> linkedClaims = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      int k = groups.openedIndex()[i];
+      linkedClaims.add(claims.get(i).withGroup(k < 0 ? groups.joined()[i] : groupIds.get(k)));
+    }
+    extendStory(c, story, published);
+    return new Links(linkedEvents, linkedClaims, story);
+  }
+
+  /**
+   * Per event, the stored incident it joins ({id, story}; null when none), or, in {@code openedIndex}, the index of
+   * the incident it opens or joins among those the article opens ({@code opened}, not stored yet; -1: a stored one).
+   */
+  private record Incidents(long[][] found, int[] openedIndex, List<ArticleWriter.EventPlan> opened) {}
+
+  /**
+   * The earlier incidents every event may join, read in one go; then, in order, each event joins the earliest that
+   * matches, else one this article opened before it, else opens one. Adds the stories of joined incidents.
+   */
+  private Incidents incidents(Connection c, List<ArticleWriter.EventPlan> events, Set<Long> stories) throws SQLException {
     long[][] found = findIncidents(c, events);
     List<ArticleWriter.EventPlan> opened = new ArrayList<>();
-    int[] incidentOf = new int[events.size()]; // >= 0: index into opened; -1: found[i]
+    int[] openedIndex = new int[events.size()];
     for (int i = 0; i < events.size(); i++) {
       ArticleWriter.EventPlan e = events.get(i);
       if (found[i] != null) {
-        incidentOf[i] = -1;
+        openedIndex[i] = -1;
         if (found[i][1] != 0 && e.source() != null && e.target() != null) {
           stories.add(found[i][1]);
         }
@@ -64,14 +92,23 @@ final class Linker {
         same = opened.size();
         opened.add(e);
       }
-      incidentOf[i] = same;
+      openedIndex[i] = same;
     }
-    // Claim groups: a claim joins an earlier group, or opens one (inserted below).
-    List<Integer> groupOf = new ArrayList<>(); // per claim: -1 when it joined, else the index of the group it opened
-    List<Long> joined = new ArrayList<>();
-    int openedGroups = 0;
+    return new Incidents(found, openedIndex, opened);
+  }
+
+  /** Per claim, the earlier group it joins ({@code joined}), or the index of the group it opens (-1: none). */
+  private record Groups(long[] joined, int[] openedIndex, int opened) {}
+
+  /** Each claim joins the group of the first candidate it matches, else opens one. Adds the stories of joined groups. */
+  private Groups groups(Connection c, long article, LocalDate published, List<ArticleWriter.ClaimPlan> claims,
+      Set<Long> stories) throws SQLException {
+    long[] joined = new long[claims.size()];
+    int[] openedIndex = new int[claims.size()];
+    int opened = 0;
     List<Candidate> candidates = claims.isEmpty() ? List.of() : candidates(c, article, published, claims, stories);
-    for (ArticleWriter.ClaimPlan cl : claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      ArticleWriter.ClaimPlan cl = claims.get(i);
       Set<String> words = words(cl.claim().text());
       Candidate match = null;
       for (Candidate k : candidates) {
@@ -83,29 +120,16 @@ final class Linker {
         }
       }
       if (match != null) {
-        joined.add(match.group);
-        groupOf.add(-1);
+        joined[i] = match.group;
+        openedIndex[i] = -1;
         if (match.story != 0) {
           stories.add(match.story);
         }
       } else {
-        joined.add(0L);
-        groupOf.add(openedGroups++);
+        openedIndex[i] = opened++;
       }
     }
-    long story = stories.isEmpty() ? newStory(c, title) : merge(c, stories);
-    List<Long> incidentIds = newIncidents(c, opened, story);
-    List<Long> groupIds = newGroups(c, openedGroups, story);
-    List<ArticleWriter.EventPlan> linkedEvents = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      linkedEvents.add(events.get(i).withIncident(incidentOf[i] < 0 ? found[i][0] : incidentIds.get(incidentOf[i])));
-    }
-    List<ArticleWriter.ClaimPlan> linkedClaims = new ArrayList<>();
-    for (int i = 0; i < claims.size(); i++) {
-      linkedClaims.add(claims.get(i).withGroup(groupOf.get(i) < 0 ? joined.get(i) : groupIds.get(groupOf.get(i))));
-    }
-    extendStory(c, story, published);
-    return new Links(linkedEvents, linkedClaims, story);
+    return new Groups(joined, openedIndex, opened);
   }
 
   /** A story that lost its last article is deleted; its incidents and groups keep no story. */
