@@ -45,15 +45,24 @@ final class ActorCanon {
   void forget() {
     names.clear();
     attributes.clear();
+    pendingNames.clear();
+    pendingActors.clear();
   }
 
   /**
    * Reads, in two queries, every actor_names row and actor that resolving {@code actors} can look at: without it
    * each name key and each candidate actor is one round trip (about 30 per article on PostgreSQL, which forgets
    * them after every commit). What {@link #resolve} then finds is what it would have read itself.
+   * {@code alsoLookedUp} are further "kind|name key"s that {@link #lookup} will be asked for (the names in claims'
+   * chains), see {@link #lookupKey}.
    */
-  void prefetch(Connection c, List<Actor> actors) throws SQLException {
+  void prefetch(Connection c, List<Actor> actors, Set<String> alsoLookedUp) throws SQLException {
     Set<String> wanted = new LinkedHashSet<>();
+    for (String k : alsoLookedUp) {
+      if (!names.containsKey(k)) {
+        wanted.add(k);
+      }
+    }
     for (Actor x : actors) {
       for (String key : lookupKeys(x)) {
         if (!names.containsKey(x.kind().name() + "|" + key)) {
@@ -141,7 +150,10 @@ final class ActorCanon {
       found = create(c, x);
     } else {
       String[] known = attributes(c, found);
-      if ((known[0] == null && x.country() != null) || (known[1] == null && x.cameo() != null)) {
+      if (((known[0] == null && x.country() != null) || (known[1] == null && x.cameo() != null)) && found >= NEW) {
+        known[0] = known[0] != null ? known[0] : x.country(); // one this article creates: its row is not written yet
+        known[1] = known[1] != null ? known[1] : NameKeys.clip(x.cameo(), 40);
+      } else if ((known[0] == null && x.country() != null) || (known[1] == null && x.cameo() != null)) {
         try (PreparedStatement ps = c.prepareStatement(
             "UPDATE actors SET country = COALESCE(country, ?), cameo = COALESCE(cameo, ?) WHERE id = ? AND (country IS NULL OR cameo IS NULL)")) {
           ps.setString(1, x.country());
@@ -155,6 +167,11 @@ final class ActorCanon {
     }
     addNames(c, found, kind, keys);
     return found;
+  }
+
+  /** What {@link #lookup} looks up a name by: "kind|name key". */
+  static String lookupKey(String kind, String name) {
+    return kind + "|" + NameKeys.key(name);
   }
 
   /** The first actor of a kind that a name finds, or null. */
@@ -269,18 +286,69 @@ final class ActorCanon {
         || cameo.substring(0, 3).equals(x.cameo().substring(0, 3));
   }
 
-  private long create(Connection c, Actor x) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO actors (name, kind, country, cameo) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, NameKeys.clip(x.name(), 500));
-      ps.setString(2, x.kind().name());
-      ps.setString(3, x.country());
-      ps.setString(4, NameKeys.clip(x.cameo(), 40));
-      ps.executeUpdate();
-      long id = Store.generatedId(ps);
-      attributes.put(id, new String[] {x.country(), NameKeys.clip(x.cameo(), 40)});
-      return id;
+  /**
+   * Ids from here up stand for actors {@link #resolve} created and {@link #flush} has not written yet, in the order
+   * they were created: above every stored id, so that they sort after them as the ids the database gives them will.
+   */
+  static final long NEW = 1L << 62;
+
+  /** An actor to insert, under its stand-in id NEW + its index; {@link #attributes} holds its country and code. */
+  private record PendingActor(String name, String kind) {}
+
+  private final List<PendingActor> pendingActors = new ArrayList<>();
+
+  private long create(Connection c, Actor x) {
+    long id = NEW + pendingActors.size();
+    pendingActors.add(new PendingActor(NameKeys.clip(x.name(), 500), x.kind().name()));
+    attributes.put(id, new String[] {x.country(), NameKeys.clip(x.cameo(), 40)});
+    return id;
+  }
+
+  /**
+   * Writes what {@link #resolve} decided since the last call: the actors it created, as one batch (their ids come
+   * back in the batch's order), then the name rows, as one batch: two round trips per article instead of two per
+   * new actor. Returns how the stand-in ids map to the stored ones; ids below {@link #NEW} are stored already.
+   */
+  java.util.function.LongUnaryOperator flush(Connection c) throws SQLException {
+    Map<Long, Long> stored = new HashMap<>();
+    if (!pendingActors.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO actors (name, kind, country, cameo) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        for (int i = 0; i < pendingActors.size(); i++) {
+          String[] known = attributes.get(NEW + i);
+          ps.setString(1, pendingActors.get(i).name());
+          ps.setString(2, pendingActors.get(i).kind());
+          ps.setString(3, known[0]);
+          ps.setString(4, known[1]);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+          for (int i = 0; i < pendingActors.size(); i++) {
+            if (!rs.next()) {
+              throw new SQLException("the database returned " + i + " generated keys for " + pendingActors.size() + " actors");
+            }
+            stored.put(NEW + i, rs.getLong(1));
+          }
+        }
+      }
+      for (Map.Entry<Long, Long> e : stored.entrySet()) {
+        attributes.put(e.getValue(), attributes.remove(e.getKey()));
+      }
+      for (List<Long> ids : names.values()) {
+        if (!ids.isEmpty() && ids.get(ids.size() - 1) >= NEW) {
+          ids.replaceAll(id -> stored.getOrDefault(id, id));
+          ids.sort(null);
+        }
+      }
+      for (int i = 0; i < pendingNames.size(); i++) {
+        PendingName n = pendingNames.get(i);
+        pendingNames.set(i, new PendingName(n.kind(), n.key(), stored.getOrDefault(n.actor(), n.actor())));
+      }
+      pendingActors.clear();
     }
+    flushNames(c);
+    return id -> stored.getOrDefault(id, id);
   }
 
   private void addNames(Connection c, long actor, String kind, List<String> keys) throws SQLException {
@@ -293,18 +361,37 @@ final class ActorCanon {
         missing.add(k);
       }
     }
-    if (missing.isEmpty()) {
+    for (String k : missing) {
+      pendingNames.add(new PendingName(kind, k, actor));
+    }
+  }
+
+  /** A name row an actor is filed under, written by {@link #flushNames}. */
+  private record PendingName(String kind, String key, long actor) {}
+
+  /** Name rows the resolved actors need, not written yet: the cache above has them already. */
+  private final List<PendingName> pendingNames = new ArrayList<>();
+
+  /**
+   * Writes the name rows that {@link #resolve} filed since the last call, as one batch: one round trip per
+   * article instead of one per actor. {@link #flush} calls it after resolving an article's actors, before
+   * anything reads actor_names in the writer's transaction.
+   */
+  private void flushNames(Connection c) throws SQLException {
+    if (pendingNames.isEmpty()) {
       return;
     }
     try (PreparedStatement ps = c.prepareStatement(
         dialect.insertIgnore("actor_names", List.of("kind", "name_key", "actor_id"), List.of("kind", "name_key", "actor_id")))) {
-      for (String k : missing) {
-        ps.setString(1, kind);
-        ps.setString(2, k);
-        ps.setLong(3, actor);
+      for (PendingName n : pendingNames) {
+        ps.setString(1, n.kind());
+        ps.setString(2, n.key());
+        ps.setLong(3, n.actor());
         ps.addBatch();
       }
       ps.executeBatch();
+    } finally {
+      pendingNames.clear();
     }
   }
 }

@@ -77,28 +77,51 @@ final class Aggregates {
     apply(c, d, contribution(c, article), -1);
   }
 
+  /**
+   * The article's rows the counts come from, read in one statement (a UNION ALL of four lookups by article, tagged
+   * by kind): whether it is a copy, its actors (distinct below), its claims' speakers, its events. One round trip
+   * instead of four.
+   */
+  private static final String CONTRIBUTION = "SELECT 0 AS kind, duplicate_of AS a, CAST(NULL AS BIGINT) AS b,"
+      + " CAST(NULL AS VARCHAR(2)) AS root, CAST(NULL AS INT) AS quad, CAST(NULL AS VARCHAR(600)) AS origin,"
+      + " CAST(NULL AS VARCHAR(40)) AS modality, CAST(NULL AS BOOLEAN) AS anonymous FROM articles WHERE id = ?"
+      + " UNION ALL SELECT 1, actor_id, NULL, NULL, NULL, NULL, NULL, NULL FROM article_actors WHERE article_id = ?"
+      + " UNION ALL SELECT 2, speaker_actor, NULL, NULL, NULL, NULL, NULL, anonymous FROM claims WHERE article_id = ?"
+      + " UNION ALL SELECT 3, source_actor, target_actor, root, quad, origin_key, modality, NULL FROM events WHERE article_id = ?";
+
   private static Contribution contribution(Connection c, long article) throws SQLException {
     Contribution k = new Contribution();
-    boolean copy;
-    try (PreparedStatement ps = c.prepareStatement("SELECT duplicate_of FROM articles WHERE id = ?")) {
-      ps.setLong(1, article);
+    boolean copy = false;
+    java.util.Set<Long> actors = new java.util.TreeSet<>(); // distinct: an actor counts once per article
+    List<Object[]> events = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(CONTRIBUTION)) {
+      for (int i = 1; i <= 4; i++) {
+        ps.setLong(i, article);
+      }
       try (ResultSet rs = ps.executeQuery()) {
-        copy = rs.next() && rs.getObject(1) != null;
+        while (rs.next()) {
+          Long a = rs.getObject(2, Long.class);
+          switch (rs.getInt(1)) {
+            case 0 -> copy = a != null;
+            case 1 -> actors.add(a);
+            case 2 -> {
+              if (a != null) {
+                k.actor(a, 2);
+              }
+              k.claimFacets[rs.getBoolean(8) ? 1 : 0]++;
+            }
+            default -> events.add(new Object[] {a, rs.getObject(3, Long.class), rs.getString(4), rs.getInt(5), rs.getString(6),
+                rs.getString(7)});
+          }
+        }
       }
     }
     if (!copy) {
-      for (Object[] r : rows(c, "SELECT DISTINCT actor_id FROM article_actors WHERE article_id = ?", article, 1, 1)) {
-        k.actor((Long) r[0], 0);
+      for (Long a : actors) {
+        k.actor(a, 0);
       }
     }
-    for (Object[] r : rows(c, "SELECT speaker_actor, anonymous FROM claims WHERE article_id = ?", article, 2, 1)) {
-      if (r[0] != null) {
-        k.actor((Long) r[0], 2);
-      }
-      k.claimFacets[Boolean.TRUE.equals(r[1]) ? 1 : 0]++;
-    }
-    for (Object[] r : rows(c, "SELECT source_actor, target_actor, root, quad, origin_key, modality FROM events WHERE article_id = ?",
-        article, 6, 2)) {
+    for (Object[] r : events) {
       Long s = (Long) r[0];
       Long t = (Long) r[1];
       k.eventFacets.merge(r[2] + "|" + ((Number) r[3]).intValue() + "|" + r[5], 1, Integer::sum);
@@ -124,24 +147,6 @@ final class Aggregates {
       }
     }
     return k;
-  }
-
-  /** The rows of one article's query; its first {@code ids} columns are actor ids (Long or null). */
-  private static List<Object[]> rows(Connection c, String sql, long article, int columns, int ids) throws SQLException {
-    List<Object[]> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, article);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Object[] row = new Object[columns];
-          for (int i = 0; i < columns; i++) {
-            row[i] = i < ids ? rs.getObject(i + 1, Long.class) : rs.getObject(i + 1);
-          }
-          out.add(row);
-        }
-      }
-    }
-    return out;
   }
 
   private static void apply(Connection c, Dialect d, Contribution k, int sign) throws SQLException {
@@ -325,25 +330,21 @@ final class Aggregates {
     int articles = 0;
     int copies = 0;
     int outlets = 0;
+    boolean exists = false;
+    LocalDate last = null;
     try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN duplicate_of IS NULL THEN 0 ELSE 1 END),"
-        + " COUNT(DISTINCT outlet_key) FROM articles WHERE story_id = ?")) {
+        + " COUNT(DISTINCT outlet_key), (SELECT COUNT(*) FROM stories WHERE id = ?), (SELECT last_day FROM stories WHERE id = ?)"
+        + " FROM articles WHERE story_id = ?")) { // the counts and the story's row in one round trip
       ps.setLong(1, story);
+      ps.setLong(2, story);
+      ps.setLong(3, story);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
           articles = rs.getInt(1);
           copies = rs.getInt(2);
           outlets = rs.getInt(3);
-        }
-      }
-    }
-    boolean exists = false;
-    LocalDate last = null;
-    try (PreparedStatement ps = c.prepareStatement("SELECT last_day FROM stories WHERE id = ?")) {
-      ps.setLong(1, story);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          exists = true;
-          last = Queries.day(rs, 1);
+          exists = rs.getInt(4) > 0;
+          last = Queries.day(rs, 5);
         }
       }
     }

@@ -63,15 +63,14 @@ final class ArticleWriter {
   /** Writes the article, or nothing when it is stored already with the same analysis. */
   Written write(Connection c, Prepared p, String originalContentId) throws SQLException {
     Article a = p.article();
-    long[] byKey = find(c, "SELECT id, story_id FROM articles WHERE key_sha = ? AND analysis_sha = ?", p.keySha(), p.analysisSha());
-    if (byKey != null) {
-      return new Written(new IngestResult(IngestResult.Status.UNCHANGED, byKey[0], null, null), -1, List.of());
+    Stored stored = stored(c, p.keySha(), a.id());
+    if (stored.byKey() != null && stored.byKeyAnalysis().equals(p.analysisSha())) {
+      return new Written(new IngestResult(IngestResult.Status.UNCHANGED, stored.byKey()[0], null, null), -1, List.of());
     }
-    long[] byContent = find(c, "SELECT id, story_id FROM articles WHERE content_id = ? AND key_sha <> ?", a.id(), p.keySha());
-    if (byContent != null) { // the same content read from another input without a URL
-      return new Written(new IngestResult(IngestResult.Status.UNCHANGED, byContent[0], null, null), -1, List.of());
+    if (stored.byContent() != null) { // the same content read from another input without a URL
+      return new Written(new IngestResult(IngestResult.Status.UNCHANGED, stored.byContent()[0], null, null), -1, List.of());
     }
-    long[] previous = find(c, "SELECT id, story_id FROM articles WHERE key_sha = ?", p.keySha());
+    long[] previous = stored.byKey();
     long revision = nextRevision(c);
     Long source = p.rawSha() == null ? null : source(c, p);
     long[] original = originalContentId == null ? null
@@ -128,13 +127,43 @@ final class ArticleWriter {
     Linker.Links links = linker.link(c, id, a.published(), copyStory, events, claims, a.title());
     insertClaims(c, id, a, links.claims());
     insertEvents(c, id, links.events());
-    setStory(c, id, links.story());
+    setStoryAndCopyGroup(c, id, links.story(), copyGroup);
     if (previous != null && previous[1] != 0 && previous[1] != links.story()) {
       linker.dropIfEmpty(c, previous[1]);
     }
     Aggregates.add(c, dialect, id, links.story(), previous == null ? 0 : previous[1]);
     IngestResult.Status status = previous != null ? IngestResult.Status.REPLACED : IngestResult.Status.STORED;
     return new Written(new IngestResult(status, id, original == null ? null : original[0], links.story()), revision, names);
+  }
+
+  /**
+   * The stored article with the same key ({id, story}, with its analysis hash), and another stored article with the same
+   * content ({id, story}); null when none.
+   */
+  private record Stored(long[] byKey, String byKeyAnalysis, long[] byContent) {}
+
+  /** Both of {@link Stored} in one statement: two lookups by unique columns. */
+  private static Stored stored(Connection c, String keySha, String contentId) throws SQLException {
+    long[] byKey = null;
+    long[] byContent = null;
+    String analysis = null;
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, story_id, key_sha, analysis_sha FROM articles WHERE key_sha = ?"
+        + " UNION ALL SELECT id, story_id, key_sha, analysis_sha FROM articles WHERE content_id = ?")) {
+      ps.setString(1, keySha);
+      ps.setString(2, contentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long[] row = {rs.getLong(1), rs.getLong(2)};
+          if (rs.getString(3).equals(keySha)) {
+            byKey = row;
+            analysis = rs.getString(4);
+          } else {
+            byContent = row;
+          }
+        }
+      }
+    }
+    return new Stored(byKey, analysis, byContent);
   }
 
   private static long[] find(Connection c, String sql, String a, String b) throws SQLException {
@@ -188,6 +217,19 @@ final class ArticleWriter {
         return rs.next() ? rs.getObject(1, Long.class) : null;
       }
     }
+  }
+
+  /** The names in the claims' chains that {@link Origins#claim} may look up as actors (see {@link ActorCanon#lookupKey}). */
+  private static Set<String> chainNames(Article a) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Claim cl : a.claims()) {
+      for (ChainLink l : cl.chain()) {
+        if (l.kind() == ChainLink.Kind.PERSON || l.kind() == ChainLink.Kind.ORGANIZATION) {
+          out.add(ActorCanon.lookupKey(l.kind().name(), l.name()));
+        }
+      }
+    }
+    return out;
   }
 
   private Long lookupActor(Connection c, String kind, String name) {
@@ -256,15 +298,9 @@ final class ArticleWriter {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (" + ARTICLE_COLUMNS
         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
       bindArticle(ps, p, revision, source, original);
-      ps.setNull(19, Types.BIGINT); // copy_group: itself, set below once the id is known
+      ps.setNull(19, Types.BIGINT); // copy_group: itself or its original's, set with the story once the id is known
       ps.executeUpdate();
-      long id = Store.generatedId(ps);
-      try (PreparedStatement u = c.prepareStatement("UPDATE articles SET copy_group = ? WHERE id = ?")) {
-        u.setLong(1, original != null ? original[1] : id);
-        u.setLong(2, id);
-        u.executeUpdate();
-      }
-      return id;
+      return Store.generatedId(ps);
     }
   }
 
@@ -322,19 +358,23 @@ final class ArticleWriter {
             "INSERT INTO article_actors (article_id, local_id, actor_id, name, roles) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement m = c.prepareStatement(
             "INSERT INTO mentions (article_id, local_id, start_pos, end_pos) VALUES (?, ?, ?, ?)")) {
-      canon.prefetch(c, a.actors());
+      canon.prefetch(c, a.actors(), chainNames(a));
+      List<Actor> kept = new ArrayList<>();
       for (Actor x : a.actors()) {
-        long canonical = canon.resolve(c, x);
-        if (ids.putIfAbsent(x.id(), canonical) != null) {
-          continue; // a repeated local id: the first one stands
+        if (ids.putIfAbsent(x.id(), canon.resolve(c, x)) == null) {
+          kept.add(x); // a repeated local id: the first one stands
         }
+      }
+      java.util.function.LongUnaryOperator stored = canon.flush(c); // the actors it created get their ids
+      ids.replaceAll((local, canonical) -> stored.applyAsLong(canonical));
+      for (Actor x : kept) {
         Set<String> n = new LinkedHashSet<>();
         n.add(x.name());
         n.addAll(x.aliases());
         names.addAll(n);
         aa.setLong(1, id);
         aa.setString(2, x.id());
-        aa.setLong(3, canonical);
+        aa.setLong(3, ids.get(x.id()));
         aa.setString(4, NameKeys.clip(x.name(), 500));
         aa.setString(5, x.roles().isEmpty() ? null : NameKeys.clip(String.join("; ", x.roles()), 1000));
         aa.addBatch();
@@ -462,10 +502,11 @@ final class ArticleWriter {
     ps.addBatch();
   }
 
-  private static void setStory(Connection c, long id, long story) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
+  private static void setStoryAndCopyGroup(Connection c, long id, long story, long copyGroup) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET story_id = ?, copy_group = ? WHERE id = ?")) {
       ps.setLong(1, story);
-      ps.setLong(2, id);
+      ps.setLong(2, copyGroup);
+      ps.setLong(3, id);
       ps.executeUpdate();
     }
   }
