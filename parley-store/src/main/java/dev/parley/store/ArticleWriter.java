@@ -444,7 +444,8 @@ final class ArticleWriter {
             + " evidence_start, evidence_end, evidence_text, claim_local, lead_event, origin_key, origin_name, incident_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement parts = c.prepareStatement(
-            "INSERT INTO event_participants (article_id, event_local, actor_id, role) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO event_participants (article_id, event_local, actor_id, role, root, day_first)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
       Set<String> seen = new java.util.HashSet<>();
       for (EventPlan p : events) {
         Event e = p.event();
@@ -476,6 +477,9 @@ final class ArticleWriter {
         ps.setLong(23, p.incident());
         ps.addBatch();
         Set<String> roles = new java.util.HashSet<>();
+        Date day = p.dayFirst() == null ? null : Date.valueOf(p.dayFirst());
+        parts.setString(5, e.root()); // the event's root and first day, for an actor's events of a root (V6)
+        parts.setDate(6, day);
         addPart(parts, roles, id, e.id(), p.source(), "source");
         addPart(parts, roles, id, e.id(), p.target(), "target");
         for (Long actor : p.participants()) {

@@ -101,14 +101,20 @@ final class Queries {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     String from = " FROM events e";
-    if (q.involving() != null && !q.involving().isBlank()) { // driven by the participants' index
+    boolean involving = q.involving() != null && !q.involving().isBlank();
+    if (involving) { // driven by the participants' index (actor_id, root, day_first)
       Set<Long> ids = actorIds(c, q.involving());
       if (ids.isEmpty()) {
         return List.of();
       }
+      // a root is the participation's copy of its event's root (V6): only the actor's events of that root are read
       from = " FROM (SELECT DISTINCT article_id, event_local FROM event_participants WHERE actor_id IN (" + marks(ids)
-          + ")) p JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local";
+          + ")" + (q.root() != null ? " AND root = ?" : "") + ") p"
+          + " JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local";
       args.addAll(ids);
+      if (q.root() != null) {
+        args.add(q.root());
+      }
     }
     if (!actorFilter(c, q.actor(), "e.source_actor IN", where, args)
         || !actorFilter(c, q.target(), "e.target_actor IN", where, args)) {
@@ -121,11 +127,8 @@ final class Queries {
       where.append(" AND e.day_first <= ?");
       args.add(q.to());
     }
-    if (q.root() != null) {
-      // with --involving the query is driven from the actor's participations; a root on its index would make
-      // H2 start from every event of the root instead (SUBSTRING: not on an index)
-      boolean involving = q.involving() != null && !q.involving().isBlank();
-      where.append(involving ? " AND SUBSTRING(e.root, 1, 2) = ?" : " AND e.root = ?");
+    if (q.root() != null && !involving) { // with --involving: on the participations above
+      where.append(" AND e.root = ?");
       args.add(q.root());
     }
     args.add(q.limit());
