@@ -2,7 +2,6 @@ package dev.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.store.synthetic.SyntheticCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,21 +109,8 @@ class ParticipantRootsTest {
       + " ON e.article_id = p.article_id AND e.local_id = p.event_local"
       + " WHERE e.id IS NULL OR p.root <> e.root OR p.day_first IS DISTINCT FROM e.day_first";
 
-  /** 60 articles, every fourth replaced by another analysis (other roots and days), then the first ten replaced back. */
   private static void fill(Store store) {
-    SyntheticCorpus first = new SyntheticCorpus(5, 6, 5, 12, 5);
-    SyntheticCorpus second = new SyntheticCorpus(1000, 6, 5, 12, 5);
-    store.commitEvery(10);
-    for (int i = 0; i < 60; i++) {
-      store.ingest(first.article(i), null);
-    }
-    for (int i = 0; i < 60; i += 4) {
-      assertThat(store.ingest(second.article(i), null).status()).isEqualTo(IngestResult.Status.REPLACED);
-    }
-    for (int i = 0; i < 10; i++) {
-      store.ingest(first.article(i), null);
-    }
-    store.flush();
+    ReplacedCorpus.fill(store, 6);
   }
 
   private static long count(Connection c, String sql) throws SQLException {

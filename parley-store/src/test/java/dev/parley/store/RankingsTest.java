@@ -2,7 +2,6 @@ package dev.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.store.synthetic.SyntheticCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -153,21 +152,8 @@ class RankingsTest {
     }
   }
 
-  /** 60 articles, every fourth replaced by another analysis, then the first ten replaced back. */
   private static void fill(Store store) {
-    SyntheticCorpus first = new SyntheticCorpus(5, 4, 5, 12, 5);
-    SyntheticCorpus second = new SyntheticCorpus(1000, 4, 5, 12, 5);
-    store.commitEvery(10);
-    for (int i = 0; i < 60; i++) {
-      store.ingest(first.article(i), null);
-    }
-    for (int i = 0; i < 60; i += 4) {
-      assertThat(store.ingest(second.article(i), null).status()).isEqualTo(IngestResult.Status.REPLACED);
-    }
-    for (int i = 0; i < 10; i++) {
-      store.ingest(first.article(i), null);
-    }
-    store.flush();
+    ReplacedCorpus.fill(store, 4);
   }
 
   /** Every aggregate table's rows with a count above zero, as text, in key order. */
