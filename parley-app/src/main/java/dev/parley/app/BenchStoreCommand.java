@@ -267,8 +267,9 @@ final class BenchStoreCommand implements Callable<Integer> {
       out.flush();
     }
     Arrays.sort(ratios);
+    double median = pairs % 2 == 1 ? ratios[pairs / 2] : (ratios[pairs / 2 - 1] + ratios[pairs / 2]) / 2;
     out.printf("[%s] storing adds %+.1f%% to analysis time (median of %d pairs; totals %.1f s alone, %.1f s with"
-        + " storing: %+.1f%%)%n", backend, 100 * ratios[pairs / 2], pairs, aloneTotal, storedTotal,
+        + " storing: %+.1f%%)%n", backend, 100 * median, pairs, aloneTotal, storedTotal,
         100 * (storedTotal / aloneTotal - 1));
     out.flush();
   }
