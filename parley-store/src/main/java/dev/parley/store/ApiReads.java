@@ -105,6 +105,8 @@ public final class ApiReads implements AutoCloseable {
    */
   private final Cache<String, Object> aggregates = CacheBuilder.newBuilder().maximumSize(AGGREGATES).build();
   private volatile long aggregatesRevision = -1;
+  /** The store's revision: every stored or changed article takes the next one. */
+  private static final String REVISION = "SELECT COALESCE(MAX(revision), 0) FROM articles";
   private volatile boolean closed;
 
   ApiReads(Database db, SearchIndex index) {
@@ -725,11 +727,7 @@ public final class ApiReads implements AutoCloseable {
    * matching row, so it is kept until the store's revision moves.
    */
   private long total(Connection c, String sql, List<Object> args) throws SQLException {
-    long rev = Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles");
-    if (rev != aggregatesRevision) {
-      aggregates.invalidateAll();
-      aggregatesRevision = rev;
-    }
+    keepFor(Queries.count(c, REVISION));
     String key = "total|" + sql + "|" + args;
     Object known = aggregates.getIfPresent(key);
     if (known instanceof Long n) {
@@ -790,16 +788,20 @@ public final class ApiReads implements AutoCloseable {
    * holds until it moves (the HTTP layer's ETag).
    */
   public long revision() {
-    return read("the revision", c -> Queries.count(c, "SELECT COALESCE(MAX(revision), 0) FROM articles") + 0L);
+    return read("the revision", c -> Queries.count(c, REVISION) + 0L);
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T aggregate(String key, java.util.function.Supplier<T> compute) {
-    long rev = revision();
+  /** Forgets the kept answers when the store has moved on from the revision they were read at. */
+  private void keepFor(long rev) {
     if (rev != aggregatesRevision) {
       aggregates.invalidateAll();
       aggregatesRevision = rev;
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T aggregate(String key, java.util.function.Supplier<T> compute) {
+    keepFor(revision());
     try {
       return (T) aggregates.get(key, compute::get); // one computation per key, while other keys are read meanwhile
     } catch (ExecutionException | UncheckedExecutionException e) {
