@@ -129,7 +129,7 @@ final class ArticleWriter {
     insertEvents(c, id, links.events());
     setStoryAndCopyGroup(c, id, links.story(), copyGroup);
     if (previous != null && previous[1] != 0 && previous[1] != links.story()) {
-      linker.dropIfEmpty(c, previous[1]);
+      Stories.dropIfEmpty(c, previous[1]);
     }
     Aggregates.add(c, dialect, id, links.story(), previous == null ? 0 : previous[1]);
     IngestResult.Status status = previous != null ? IngestResult.Status.REPLACED : IngestResult.Status.STORED;
