@@ -1,9 +1,6 @@
 package dev.parley.store;
 
 import dev.parley.core.article.Article;
-import dev.parley.core.dedup.DedupSettings;
-import dev.parley.core.dedup.NearDuplicateIndex;
-import dev.parley.core.dedup.Signature;
 import dev.parley.store.search.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,21 +33,18 @@ import java.util.function.Consumer;
  * running it again stores what is missing and skips what is there. The search index is derived data
  * that records the last revision it holds; on open it catches up with the database (or is rebuilt
  * when it is ahead, which an embedded database that lost its last commits can cause).
+ *
+ * <p>The write path is {@link Ingester}'s, the search index's upkeep {@link IndexSync}'s.
  */
 public final class Store implements AutoCloseable {
-  private static final int INDEX_COMMIT_EVERY = 500;
-
   private final StoreLocation location;
   private final Database db;
   private final Connection writeConnection;
   private final Sql writeSql; // the write connection's kept statements
   private final Connection readConnection;
-  private final ArticleWriter writer;
   private final SearchIndex index;
-  private final DedupSettings dedupSettings = DedupSettings.defaults();
-  private final NearDuplicateIndex signer = new NearDuplicateIndex(dedupSettings);
-  private NearDuplicateIndex duplicates; // restored from the signatures table on first ingest
-  private int uncommittedIndex;
+  private final IndexSync indexSync;
+  private final Ingester ingester;
   private ApiReads api; // made by api()
 
   private Store(StoreLocation location, Database db, Connection w, Connection r, SearchIndex index) {
@@ -59,8 +53,9 @@ public final class Store implements AutoCloseable {
     this.writeConnection = w;
     this.writeSql = new Sql(w);
     this.readConnection = r;
-    this.writer = new ArticleWriter(db.dialect(), StoreSettings.defaults());
     this.index = index;
+    this.indexSync = new IndexSync(index);
+    this.ingester = new Ingester(db.dialect(), w, writeSql, indexSync, this::stream);
   }
 
   /** Opens the store, creating the data folder and the schema if needed. */
@@ -82,7 +77,7 @@ public final class Store implements AutoCloseable {
       r.setAutoCommit(true);
       SearchIndex index = SearchIndex.open(location.indexDir());
       Store s = new Store(location, db, w, r, index);
-      s.catchUpIndex();
+      s.indexSync.catchUp(r);
       return s;
     } catch (SQLException | RuntimeException e) {
       closeQuietly(w);
@@ -127,45 +122,11 @@ public final class Store implements AutoCloseable {
    * article does this copy" does not depend on how a run was split.
    */
   public IngestResult ingest(Article article, RawSource raw) {
-    Signature signature = signer.sign(article.id(), article.text());
-    Prepared p = Prepared.of(article, raw, signature);
+    Prepared p = ingester.prepare(article, raw);
     synchronized (this) {
-      NearDuplicateIndex dups = duplicates();
-      String original = dups.findOriginal(signature).filter(o -> !o.equals(article.id())).orElse(null);
-      ArticleWriter.Written w;
-      try {
-        w = writer.write(writeSql.connection(), p, original);
-        if (w.result().status() != IngestResult.Status.UNCHANGED) {
-          dups.add(signature); // copies later in the same transaction find it; a rollback forgets it below
-          pending.add(new PendingDoc(signature, new SearchIndex.Doc(w.result().articleId(), w.revision(), article.title(),
-              article.text(), article.outlet(), article.published() == null ? null : article.published().toString(),
-              w.actorNames())));
-          if (pending.size() >= commitEvery) {
-            commit();
-          }
-        }
-      } catch (SQLException | RuntimeException e) {
-        try {
-          writeConnection.rollback();
-        } catch (SQLException again) {
-          e.addSuppressed(again);
-        }
-        int lost = pending.size();
-        pending.clear();
-        writer.forget(); // what it remembers of the rolled-back writes is gone with them
-        duplicates = null; // restored from the database on the next ingest: what was rolled back is gone
-        throw new StoreException("cannot store " + article.input()
-            + (lost > 1 ? " (nor the " + (lost - 1) + " article(s) before it in the same transaction)" : ""), e);
-      }
-      return w.result();
+      return ingester.write(p);
     }
   }
-
-  /** An article written but not yet committed: what the search index learns after the commit. */
-  private record PendingDoc(Signature signature, SearchIndex.Doc doc) {}
-
-  private final List<PendingDoc> pending = new ArrayList<>();
-  private int commitEvery = 1;
 
   /**
    * Commits every {@code articles} articles instead of each one: for bulk loads (the benchmark builds
@@ -173,129 +134,7 @@ public final class Store implements AutoCloseable {
    * it; a run again stores it. {@code parley ingest} keeps one transaction per article.
    */
   public synchronized void commitEvery(int articles) {
-    if (articles < 1) {
-      throw new IllegalArgumentException("commit every at least 1 article, got " + articles);
-    }
-    commitEvery = articles;
-  }
-
-  private void commit() throws SQLException {
-    writeConnection.commit();
-    if (db.dialect() != Dialect.H2) {
-      writer.forget(); // other processes may write a server database between our transactions
-    }
-    for (PendingDoc d : pending) {
-      if (index.writable()) {
-        index.put(d.doc());
-        if (++uncommittedIndex >= INDEX_COMMIT_EVERY) {
-          index.commit();
-          uncommittedIndex = 0;
-        }
-      }
-    }
-    pending.clear();
-  }
-
-  /**
-   * The near-duplicate index of everything stored, restored from the signatures table with the originals the
-   * store decided when it wrote them (each copy's copy group): no signature is matched again, and no article
-   * row is read (two scans: the signatures table, and the copies from the index on copy_group), so opening a
-   * large store for ingest costs a read of the signatures instead of minutes. Signatures stored under other
-   * dedup settings are made again from the article's body.
-   */
-  private NearDuplicateIndex duplicates() {
-    if (duplicates != null) {
-      return duplicates;
-    }
-    NearDuplicateIndex restored = new NearDuplicateIndex(dedupSettings);
-    stream("the stored signatures", c -> {
-      Map<Long, Long> copyGroups = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, copy_group FROM articles WHERE copy_group <> id")) {
-        ps.setFetchSize(1000);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            copyGroups.put(rs.getLong(1), rs.getLong(2));
-          }
-        }
-      }
-      List<Long> articleIds = new ArrayList<>();
-      List<Signature> signatures = new ArrayList<>();
-      Map<Long, String> contentIds = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT article_id, content_id, words, shingles, minhash FROM signatures ORDER BY article_id")) {
-        ps.setFetchSize(1000);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long article = rs.getLong(1);
-            String id = rs.getString(2);
-            long[] minhash = Signatures.fromBytes(rs.getBytes(5));
-            articleIds.add(article);
-            contentIds.put(article, id);
-            signatures.add(minhash.length == dedupSettings.permutations()
-                ? new Signature(id, rs.getInt(3), rs.getInt(4), minhash)
-                : restored.sign(id, body(c, article))); // stored under other settings: sign again
-          }
-        }
-      }
-      for (int i = 0; i < signatures.size(); i++) {
-        Long group = copyGroups.get(articleIds.get(i));
-        restored.addKnown(signatures.get(i), group == null ? null : contentIds.get(group));
-      }
-    });
-    duplicates = restored;
-    return restored;
-  }
-
-  private static String body(Connection c, long article) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT body FROM articles WHERE id = ?")) {
-      ps.setLong(1, article);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : "";
-      }
-    }
-  }
-
-  /** Brings the search index up to the database's last revision. */
-  private void catchUpIndex() throws SQLException {
-    if (!index.writable()) {
-      return;
-    }
-    long dbRevision = Queries.count(readConnection, "SELECT COALESCE(MAX(revision), 0) FROM articles");
-    long from = index.revision();
-    if (from > dbRevision) { // the index holds commits the database lost: rebuild it
-      index.clear();
-      from = 0;
-    }
-    if (from == dbRevision) {
-      return;
-    }
-    try (PreparedStatement ps = readConnection.prepareStatement("SELECT id, revision, title, body, outlet, published"
-        + " FROM articles WHERE revision > ? ORDER BY revision")) {
-      ps.setLong(1, from);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long id = rs.getLong(1);
-          LocalDate published = Queries.day(rs, 6);
-          index.put(new SearchIndex.Doc(id, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-              published == null ? null : published.toString(), actorNames(id)));
-        }
-      }
-    }
-    index.commit();
-  }
-
-  private List<String> actorNames(long article) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = readConnection.prepareStatement("SELECT DISTINCT a.name FROM article_actors aa"
-        + " JOIN actors a ON a.id = aa.actor_id WHERE aa.article_id = ?")) {
-      ps.setLong(1, article);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-    }
-    return out;
+    ingester.commitEvery(articles);
   }
 
   /** The reads behind the HTTP API, on connections of their own (made on first use). */
@@ -309,14 +148,11 @@ public final class Store implements AutoCloseable {
   /** Makes the search index durable now (ingest does it every few hundred articles and on close). */
   public synchronized void flush() {
     try {
-      if (!pending.isEmpty()) {
-        commit();
-      }
+      ingester.commitPending();
     } catch (SQLException e) {
       throw new StoreException("cannot commit to " + location.describe(), e);
     }
-    index.commit();
-    uncommittedIndex = 0;
+    indexSync.commit();
   }
 
   public List<EventRow> events(EventQuery q) {
