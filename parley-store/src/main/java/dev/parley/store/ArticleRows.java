@@ -51,7 +51,7 @@ final class ArticleRows {
     return new Stored(byKey, analysis, byContent);
   }
 
-  static long[] find(Connection c, String sql, String a, String b) throws SQLException {
+  private static long[] find(Connection c, String sql, String a, String b) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, a);
       if (b != null) {
