@@ -47,24 +47,33 @@ final class Quotes {
         open = -1;
       }
       lastEnd = t.end();
+      int side = side(text, t);
       if (s.equals("\u201C") || s.equals("\u00AB") || s.equals("\u201E")) {
         if (open < 0) {
           open = t.index();
           openChar = s.charAt(0);
+        } else if (side > 0) { // a closing quote typed as an opening one: ",“ said Clyburn"
+          out.add(new Quote(open, t.index() + 1));
+          open = -1;
         }
       } else if (s.equals("\u201D") || s.equals("\u00BB") || closesTwo(s)) {
         if (open >= 0) {
           out.add(new Quote(open, t.index() + 1));
           open = -1;
+        } else if (side < 0 && s.length() == 1) { // an opening quote typed as a closing one
+          open = t.index();
+          openChar = '\u201C';
         }
       } else if (s.equals("\"") || s.equals("''") || s.equals("``")) {
-        if (open < 0) {
+        if (open < 0 && side <= 0) {
           open = t.index();
           openChar = '"';
-        } else {
+        } else if (open >= 0 && side < 0) {
+          open = t.index(); // a mark that can only open: the one before was left unclosed
+        } else if (open >= 0) {
           out.add(new Quote(open, t.index() + 1));
           open = -1;
-        }
+        } // else a mark that can only close, with nothing open: its opening mark is missing
       } else if (s.equals("\u2018") && open < 0) {
         open = t.index();
         openChar = '\u2018';
@@ -78,6 +87,22 @@ final class Quotes {
     }
     out.removeIf(q -> q.end() - q.first() < 2);
     return new Quotes(out, tokens.size());
+  }
+
+  /**
+   * Which way a quote mark faces, from the characters around it: 1 when it can only close (a word or
+   * punctuation right before it; a space, punctuation or the end right after), -1 when it can only open (a space,
+   * a bracket or the start before it; a word right after), 0 when the text does not say.
+   */
+  private static int side(String text, Token t) {
+    char before = t.start() > 0 ? text.charAt(t.start() - 1) : '\n';
+    char after = t.end() < text.length() ? text.charAt(t.end()) : '\n';
+    boolean openBefore = Character.isWhitespace(before) || "([{\u2014\u2013".indexOf(before) >= 0;
+    boolean closeAfter = Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013".indexOf(after) >= 0;
+    if (!openBefore && closeAfter) {
+      return 1;
+    }
+    return openBefore && !closeAfter ? -1 : 0;
   }
 
   /** A token of a closing single and double quote ("\u2019\u201D"): the tokenizer keeps them together. */
