@@ -4,6 +4,7 @@ import dev.parley.core.actors.Actor;
 import dev.parley.core.actors.ActorResolver;
 import dev.parley.core.claims.Claim;
 import dev.parley.core.claims.ClaimFinder;
+import dev.parley.core.claims.AttributionModel;
 import dev.parley.core.eval.Prf;
 import dev.parley.core.eval.attribution.AttributionScorer;
 import dev.parley.core.eval.attribution.BratAttributions;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
         "content count only when the cues overlap. See docs/quality.md."},
     footerHeading = "%nExamples:%n",
     footer = {"  parley eval attribution ../shared/eval/attribution/polnear/dev",
-        "  parley eval attribution --json attribution.json --gate ../shared/eval/attribution/polnear/dev"})
+        "  parley eval attribution --json attribution.json --gate ../shared/eval/attribution/polnear/dev",
+        "  parley eval attribution --model attribution.model ../shared/eval/attribution/polnear/dev"})
 final class EvalAttributionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -52,6 +55,18 @@ final class EvalAttributionCommand implements Callable<Integer> {
       description = "Write every attribution found as TSV (article, cue, source, content offsets; for development).")
   Path dump;
 
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Judge the rules' attributions with a model made by `parley train attribution` (Parley ships none).")
+  Path modelFile;
+
+  @Option(names = "--keep", paramLabel = "P", hidden = true,
+      description = "Override the model's threshold for keeping a rule cue (for tuning).")
+  Double keep;
+
+  @Option(names = "--add", paramLabel = "P", hidden = true,
+      description = "Override the model's threshold for adding a cue (for tuning).")
+  Double add;
+
   @Parameters(paramLabel = "DIR", description = "A PolNeAR split folder (e.g. polnear/dev).")
   Path dir;
 
@@ -62,14 +77,29 @@ final class EvalAttributionCommand implements Callable<Integer> {
     err.println("loading the language models (CoreNLP; half a minute on first use)...");
     err.flush();
     NlpAnnotator annotator = nlpCache == null ? CoreNlpAnnotator.shared() : cached(nlpCache);
+    ClaimFinder finder = ClaimFinder.bundled();
+    String title = "attribution";
+    if (modelFile != null) {
+      AttributionModel model;
+      try (InputStream in = Files.newInputStream(modelFile)) {
+        model = AttributionModel.read(in);
+      } catch (IOException e) {
+        err.println("parley: cannot read the model " + modelFile + ": " + e.getMessage());
+        return ExitCode.USAGE.code();
+      }
+      model = model.withThresholds(keep == null ? model.keep() : keep, add == null ? model.add() : add);
+      finder = finder.withModel(model);
+      title = String.format(java.util.Locale.ROOT, "attribution with the model %s (keep %.2f, add %.2f; %s)",
+          modelFile.getFileName(), model.keep(), model.add(), model.trainedOn());
+    }
     StringBuilder rows = dump == null ? null : new StringBuilder();
-    AttributionScorer score = run(dir, annotator, err, rows);
+    AttributionScorer score = run(dir, annotator, finder, err, rows);
     if (dump != null) {
       Files.writeString(dump, rows, StandardCharsets.UTF_8);
     }
     Map<String, Prf> measures = score.measures();
-    out.println(ScoreTable.render("attribution (" + score.documents() + " articles of " + dir + ")", measures));
-    return scores.finish("attribution", measures, err);
+    out.println(ScoreTable.render(title + " (" + score.documents() + " articles of " + dir + ")", measures));
+    return scores.finish(modelFile == null ? "attribution" : "attribution.model", measures, err);
   }
 
   /** Annotations kept as JSON files named by a hash of the text and date; CoreNLP only for new texts. */
@@ -94,11 +124,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
 
   /** Annotates every article of the split, finds its actors and attributions, and scores them. */
   static AttributionScorer run(Path dir, NlpAnnotator annotator, PrintWriter err) throws IOException {
-    return run(dir, annotator, err, null);
+    return run(dir, annotator, ClaimFinder.bundled(), err, null);
   }
 
-  private static AttributionScorer run(Path dir, NlpAnnotator annotator, PrintWriter err, StringBuilder rows)
-      throws IOException {
+  /** As {@link #run(Path, NlpAnnotator, PrintWriter)} with another finder, writing a TSV row per attribution to {@code rows} if given. */
+  static AttributionScorer run(Path dir, NlpAnnotator annotator, ClaimFinder finder, PrintWriter err,
+      StringBuilder rows) throws IOException {
     List<Polnear.Article> articles = Polnear.articles(dir);
     AttributionScorer scorer = new AttributionScorer();
     Progress progress = new Progress(err, articles.size());
@@ -106,7 +137,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
       String text = Files.readString(a.text(), StandardCharsets.UTF_8);
       NlpDocument doc = annotator.annotate(text, a.published());
       List<Actor> actors = ActorResolver.bundled().resolve(doc, a.published());
-      List<Claim> claims = ClaimFinder.bundled().attributions(doc, actors, a.publisher());
+      List<Claim> claims = finder.attributions(doc, actors, a.publisher());
       scorer.add(doc, BratAttributions.read(a.annotations()), claims);
       for (Claim c : rows == null ? List.<Claim>of() : claims) {
         rows.append(a.name()).append('\t').append(c.cueSpan().start()).append('\t').append(c.cueSpan().end())

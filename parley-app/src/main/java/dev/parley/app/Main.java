@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns news about diplomacy and conflict into a sourced, queryable record.",
     subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, IngestCommand.class,
         EventsCommand.class, ClaimsCommand.class, ActorsCommand.class, SearchCommand.class, StoriesCommand.class,
-        NegotiationsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class,
+        NegotiationsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
         ServeCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./parley demo              analyse the bundled demo corpus",

@@ -136,7 +136,7 @@ final class AttributionFinder {
   }
 
   /** A cue verb used as a modifier ("the plan announced Monday") or in a relative clause on content is no cue. */
-  private boolean usable(Tree tree, int v) {
+  boolean usable(Tree tree, int v) {
     String r = tree.rel(v);
     if (chained(tree, v)) {
       return true;
@@ -177,7 +177,7 @@ final class AttributionFinder {
 
   // ---- verbs ----
 
-  private Attribution verb(Tree tree, Quotes quotes, Sentence s, int v, Cue cue) {
+  Attribution verb(Tree tree, Quotes quotes, Sentence s, int v, Cue cue) {
     Range cueRange = cueRange(tree, v);
     if (chained(tree, v)) {
       cueRange = new Range(cueRange(tree, tree.head(v)).first(), cueRange.end());

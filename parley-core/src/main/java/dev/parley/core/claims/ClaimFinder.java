@@ -25,11 +25,25 @@ public final class ClaimFinder {
   private final ClaimLexicon lex;
   private final AttributionFinder claimFinder;
   private final AttributionFinder polnearFinder;
+  private final AttributionModel model;
 
   ClaimFinder(ClaimLexicon lex) {
+    this(lex, null);
+  }
+
+  private ClaimFinder(ClaimLexicon lex, AttributionModel model) {
     this.lex = lex;
     this.claimFinder = new AttributionFinder(lex, false);
     this.polnearFinder = new AttributionFinder(lex, true);
+    this.model = model;
+  }
+
+  /**
+   * A finder whose {@link #attributions} are judged by a learned model as well (see {@link AttributionModel});
+   * {@link #find} (the claims of the contract) is unchanged.
+   */
+  public ClaimFinder withModel(AttributionModel model) {
+    return new ClaimFinder(lex, Objects.requireNonNull(model, "model"));
   }
 
   /** The finder on the bundled cue, source and hedge lists, built on first use and shared. */
@@ -68,6 +82,9 @@ public final class ClaimFinder {
     Tree tree = new Tree(doc);
     Quotes quotes = Quotes.of(doc);
     List<Attribution> found = new ArrayList<>((claimsOnly ? claimFinder : polnearFinder).find(tree, quotes));
+    if (!claimsOnly && model != null) {
+      found = new ArrayList<>(new ModelReading(polnearFinder, model).revise(tree, quotes, found));
+    }
     if (claimsOnly) {
       found.removeIf(a -> !a.cue.cueClass().claim() || a.cue.has(Flag.NOMINAL));
     } else { // PolNeAR gives each word one role: an attribution inside another's content is part of that content

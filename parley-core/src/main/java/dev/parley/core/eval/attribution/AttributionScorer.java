@@ -132,7 +132,7 @@ public final class AttributionScorer {
   }
 
   /** The tokens a set of character ranges touches, without punctuation unless that is all there is. */
-  static BitSet tokens(NlpDocument doc, List<int[]> ranges) {
+  public static BitSet tokens(NlpDocument doc, List<int[]> ranges) {
     BitSet words = new BitSet();
     BitSet all = new BitSet();
     List<Token> tokens = doc.tokens();
