@@ -111,6 +111,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     n.put("load_seconds", loadSeconds);
     n.put("median_seconds", BenchExtractionCommand.median(secs));
     n.put("peak_heap_mb", Memory.peakHeapMb());
+    n.put("live_heap_mb", Memory.liveHeapMb()); // a full collection, so after the peak is read
     n.put("entities", totals[1]);
     var stages = n.putObject("stage_seconds");
     s.stageNanos().forEach((k, v) -> stages.put(k, v / 1e9 / runs));
@@ -216,6 +217,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     row(sb, "articles/s (per core)", rate(p, "articles"), rate(r, "articles"), "%.2f");
     row(sb, "tokens/s (per core)", rate(p, "tokens"), rate(r, "tokens"), "%.0f");
     row(sb, "peak heap (MiB)", p.path("peak_heap_mb").asDouble(), r.path("peak_heap_mb").asDouble(), "%.0f");
+    row(sb, "live heap (MiB)", p.path("live_heap_mb").asDouble(), r.path("live_heap_mb").asDouble(), "%.0f");
     row(sb, "model load (s)", p.path("load_seconds").asDouble(), r.path("load_seconds").asDouble(), "%.1f");
     row(sb, "entity mentions", p.path("entities").asDouble(), r.path("entities").asDouble(), "%.0f");
     int mine = 0;

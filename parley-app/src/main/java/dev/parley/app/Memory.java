@@ -27,4 +27,15 @@ final class Memory {
     }
     return sum / 1048576.0;
   }
+
+  /**
+   * The heap in use right after a full collection, in MiB: what is still reachable (models, dictionaries, caches,
+   * the caller's own data), without the garbage that {@link #peakHeapMb} includes. The peak follows how far
+   * the collector let the young generation grow, which it decides from the pauses it sees (so from the
+   * machine's load); this figure does not.
+   */
+  static double liveHeapMb() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+  }
 }
