@@ -77,10 +77,11 @@ final class TrainAttributionCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--passes and --limit must be at least 1, --keep and --add in [0, 1]");
     }
-    List<Polnear.Article> articles = Polnear.articles(dir);
-    articles = spread(articles, limit);
-    if (articles.isEmpty()) {
-      err.println("parley: no annotated articles in " + dir);
+    List<Polnear.Article> articles;
+    try {
+      articles = spread(Polnear.articles(dir), limit);
+    } catch (IOException e) { // no metadata, no articles, an article without its annotation
+      err.println("parley: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
     err.println("loading the language models (CoreNLP; half a minute on first use)...");
