@@ -28,10 +28,11 @@ import java.util.zip.GZIPOutputStream;
  *       ({@link ContentStarts}) falls.
  * </ol>
  *
- * <p>Two log-linear models over hashed features: a logistic regression for the probability that a token heads a
- * cue (is the one word of an annotated cue whose head lies outside it, {@link CueFeatures}), and two softmax
- * rankings: of the places a content may end, and of the words it may start on. Both learn by stochastic gradient descent in an order shuffled from a fixed seed, so the same
- * corpus gives the same model. Immutable.
+ * <p>Three log-linear models over hashed features ({@link LogLinear}): a logistic regression for the probability
+ * that a token heads a cue (is the one word of an annotated cue whose head lies outside it, {@link CueFeatures}),
+ * and two softmax rankings, of the places a content may end and of the words it may start on. All three learn by
+ * stochastic gradient descent in an order shuffled from a fixed seed, so the same corpus gives the same model.
+ * Immutable; {@link ModelReading} applies it.
  */
 public final class AttributionModel {
   private static final int MAGIC = 0x50415454; // "PATT"
@@ -203,7 +204,10 @@ public final class AttributionModel {
     private int documents;
     private int cues;
 
-    /** Adds the candidate cue tokens and content ends of a document as examples. */
+    /**
+     * Adds a document's examples: every candidate cue token, and for each rule attribution whose cue meets an
+     * annotated one, the places its content may end and (after its cue) start.
+     */
     public void add(NlpDocument doc, List<Gold> gold) {
       Objects.requireNonNull(doc, "doc");
       Tree tree = new Tree(doc);
@@ -273,13 +277,8 @@ public final class AttributionModel {
       return i >= 0 && i < r.end();
     }
 
-    /** Cue examples added so far. */
-    public int examples() {
-      return cueExamples.size();
-    }
-
     /**
-     * Fits both sets of weights: {@code passes} passes of stochastic gradient descent in an order shuffled
+     * Fits the three sets of weights ({@link LogLinear}): {@code passes} passes of stochastic gradient descent in an order shuffled
      * from {@code seed}, the step shrinking each pass, with a light L2 penalty.
      */
     public AttributionModel fit(int passes, long seed, double keep, double add, String corpus) {
