@@ -77,11 +77,7 @@ final class BenchApiCommand implements Callable<Integer> {
           + " --synthetic 1..2000000");
       return ExitCode.USAGE.code();
     }
-    StoreLocation location = synthetic == null ? storeOptions.location()
-        : StoreLocation.embedded(Path.of(System.getProperty("java.io.tmpdir"), "parley-bench-api-" + synthetic));
-    if (synthetic == null) { // the server reads only, as parley serve without a write token
-      ReadOnlyServing.noBackgroundCompaction();
-    }
+    StoreLocation location = storeLocation();
     try (Store store = Store.open(location)) {
       if (synthetic != null) {
         fill(store, synthetic, err);
@@ -113,6 +109,15 @@ final class BenchApiCommand implements Callable<Integer> {
         return errors == 0 ? ExitCode.OK.code() : ExitCode.FAILURE.code();
       }
     }
+  }
+
+  /**
+   * The store to bench: a given one is read as {@code parley serve} without a write token reads it (without
+   * H2's background compaction); a made-up one is filled first, so it compacts as any writer does.
+   */
+  StoreLocation storeLocation() {
+    return synthetic == null ? storeOptions.location().withoutBackgroundCompaction()
+        : StoreLocation.embedded(Path.of(System.getProperty("java.io.tmpdir"), "parley-bench-api-" + synthetic));
   }
 
   private static void fill(Store store, int n, PrintWriter err) {

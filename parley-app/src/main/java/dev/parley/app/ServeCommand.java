@@ -9,6 +9,7 @@ import dev.parley.server.ServerConfig;
 import dev.parley.server.corpus.CorpusRoutes;
 import dev.parley.server.corpus.IngestRoute;
 import dev.parley.store.Store;
+import dev.parley.store.StoreLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,10 +63,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("parley serve: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    if (config.readOnly()) {
-      ReadOnlyServing.noBackgroundCompaction();
-    }
-    Store store = storeOptions.open();
+    Store store = Store.open(storeLocation(config));
     ParleyServer server;
     try {
       server = start(config, !noNlp, store, false);
@@ -76,6 +74,15 @@ final class ServeCommand implements Callable<Integer> {
     announce(spec.commandLine().getOut(), server, store);
     serveUntilStopped(server, store);
     return ExitCode.OK.code();
+  }
+
+  /**
+   * The store to serve. A server that writes nothing opens it without H2's background compaction: after a
+   * large ingest or migration that takes a core for minutes, and a reader leaves no new garbage to collect.
+   */
+  StoreLocation storeLocation(ServerConfig config) {
+    StoreLocation location = storeOptions.location();
+    return config.readOnly() ? location.withoutBackgroundCompaction() : location;
   }
 
   static void announce(PrintWriter out, ParleyServer server, Store store) {

@@ -2,9 +2,17 @@ package dev.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.server.ServerConfig;
+import dev.parley.store.Store;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The store's commands end to end on the demo corpus, without language analysis (no models to load). */
 class StoreCliTest {
@@ -36,23 +44,47 @@ class StoreCliTest {
   }
 
   @Test
-  void benchApiMeasuresEachRunAndTheServerDoesNotCompactTheStore() {
+  void benchApiMeasuresEachRunAndTheServerDoesNotCompactTheStore() throws SQLException {
     String data = dir.resolve("data").toString();
     assertThat(CliTest.run("ingest", "--no-nlp", "--data", data, DEMO.toString()).exit()).isZero();
-    String before = System.getProperty(ReadOnlyServing.AUTO_COMPACT);
-    try {
-      System.clearProperty(ReadOnlyServing.AUTO_COMPACT);
-      CliTest.Run r = CliTest.run("bench", "api", "--data", data, "--clients", "2", "--warmup", "0", "--duration", "1", "--runs", "2");
-      assertThat(r.exit()).as(r.out() + r.err()).isZero();
-      assertThat(r.out()).contains("run 1 of 2", "run 2 of 2");
-      assertThat(r.out().split(" requests/s, 0 errors", -1)).hasSize(3);
-      assertThat(System.getProperty(ReadOnlyServing.AUTO_COMPACT)).isEqualTo("0");
-    } finally {
-      if (before == null) {
-        System.clearProperty(ReadOnlyServing.AUTO_COMPACT);
-      } else {
-        System.setProperty(ReadOnlyServing.AUTO_COMPACT, before);
-      }
+    CliTest.Run r = CliTest.run("bench", "api", "--data", data, "--clients", "2", "--warmup", "0", "--duration", "1", "--runs", "2");
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("run 1 of 2", "run 2 of 2");
+    assertThat(r.out().split(" requests/s, 0 errors", -1)).hasSize(3);
+    assertThat(System.getProperty("h2.autoCompactFillRate")).as("no JVM-wide H2 setting").isNull();
+
+    BenchApiCommand bench = new BenchApiCommand();
+    new CommandLine(bench).parseArgs("--data", data);
+    try (Store store = Store.open(bench.storeLocation())) {
+      assertThat(autoCompactFillRate(data)).isZero();
+    }
+  }
+
+  @Test
+  void serveOpensTheStoreWithoutBackgroundCompactionUnlessItMayWrite() throws SQLException {
+    String data = dir.resolve("data").toString();
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--data", data);
+    try (Store store = Store.open(serve.storeLocation(ServerConfig.local(0)))) {
+      assertThat(autoCompactFillRate(data)).isZero();
+    }
+    try (Store store = Store.open(serve.storeLocation(ServerConfig.local(0).withWriteToken("a-write-token-of-some-length")))) {
+      assertThat(autoCompactFillRate(data)).isPositive();
+    }
+  }
+
+  /**
+   * H2's AUTO_COMPACT_FILL_RATE of the store open in {@code data}, read over a second connection whose URL
+   * does not name it, so it shows what the open database runs with ({@code parley} is the store's H2 file).
+   */
+  private static int autoCompactFillRate(String data) throws SQLException {
+    String url = "jdbc:h2:file:" + Path.of(data, "parley").toAbsolutePath().toString().replace('\\', '/') + ";IFEXISTS=TRUE";
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT setting_value FROM information_schema.settings WHERE setting_name = 'AUTO_COMPACT_FILL_RATE'")) {
+      assertThat(rs.next()).as("H2 lists AUTO_COMPACT_FILL_RATE").isTrue();
+      return Integer.parseInt(rs.getString(1));
     }
   }
 

@@ -17,6 +17,9 @@ final class Database {
   /** H2's file name inside the data folder (H2 adds {@code .mv.db}). */
   static final String H2_FILE = "parley";
 
+  /** H2's URL setting that turns its background compaction off (the fill rate below which it compacts: 0). */
+  static final String NO_BACKGROUND_COMPACTION = ";AUTO_COMPACT_FILL_RATE=0";
+
   private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
   private final String url;
@@ -29,16 +32,24 @@ final class Database {
     this.credentials = credentials;
   }
 
+  /** The database of a store location: its server, or the embedded database in its data folder. */
+  static Database of(StoreLocation location) {
+    return location.embedded() ? embedded(location.dataDir(), location.backgroundCompaction()) : server(location.jdbcUrl());
+  }
+
   /**
    * The embedded database in {@code dataDir}, in H2's PostgreSQL mode. H2 writes committed
    * transactions within its write delay (half a second), so a kill -9 can lose the last half second of
    * commits, whole; the next ingest stores them again. (WRITE_DELAY=0 would make each commit durable,
-   * but with H2 2.3.232 it left files that failed to open again, "Double mark", in our tests.)
+   * but with H2 2.3.232 it left files that failed to open again, "Double mark", in our tests.) Without
+   * {@code backgroundCompaction} H2's background compaction is off for as long as the database stays open
+   * ({@code AUTO_COMPACT_FILL_RATE=0}; H2 reads it when the database opens and does not store it).
    */
-  static Database embedded(Path dataDir) {
+  static Database embedded(Path dataDir, boolean backgroundCompaction) {
     String file = dataDir.toAbsolutePath().resolve(H2_FILE).toString().replace('\\', '/');
     return new Database("jdbc:h2:file:" + file
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=" + h2CacheKb(), new Properties());
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=" + h2CacheKb()
+        + (backgroundCompaction ? "" : NO_BACKGROUND_COMPACTION), new Properties());
   }
 
   /**

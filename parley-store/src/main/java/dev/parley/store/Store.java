@@ -66,7 +66,7 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("cannot create the data folder " + location.dataDir(), e);
     }
-    Database db = location.embedded() ? Database.embedded(location.dataDir()) : Database.server(location.jdbcUrl());
+    Database db = Database.of(location);
     Connection w = null;
     Connection r = null;
     try {

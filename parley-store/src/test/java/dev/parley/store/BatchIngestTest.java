@@ -76,7 +76,7 @@ class BatchIngestTest {
 
   /** Every row of every table, in id (or key) order, without the time an article was added. */
   static Map<String, List<String>> dump(StoreLocation location) throws SQLException {
-    Database db = location.embedded() ? Database.embedded(location.dataDir()) : Database.server(location.jdbcUrl());
+    Database db = Database.of(location);
     Map<String, List<String>> out = new LinkedHashMap<>();
     try (Connection c = db.connect(); Statement s = c.createStatement()) {
       for (String table : TABLES) {

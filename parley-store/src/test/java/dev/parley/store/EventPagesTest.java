@@ -74,7 +74,7 @@ class EventPagesTest {
     try (Store store = Store.open(location)) {
       store.summary(); // migrated
     }
-    Database db = location.embedded() ? Database.embedded(location.dataDir()) : Database.server(location.jdbcUrl());
+    Database db = Database.of(location);
     try (Connection c = db.connect()) {
       assertThat(indexedColumns(c, "incidents")).contains(List.of("story_id"));
       assertThat(indexedColumns(c, "claim_groups")).contains(List.of("story_id"));
