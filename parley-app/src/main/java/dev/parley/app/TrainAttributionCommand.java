@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         "in DIR or its parent) and write it to FILE. With it, `parley eval attribution --model FILE` drops the",
         "rules' cues it doubts, reads cues the rules left out and chooses where contents end. Parley ships no",
         "model: PolNeAR states no licence, so nothing made from it is handed on; the model stays yours.",
-        "CoreNLP annotates every article (about 2 articles/s on two cores)."},
+        "CoreNLP annotates every article: 40 articles took 42 s on two cores, so the 840 of PolNeAR train take",
+        "about ten minutes. Use --limit N for a quicker model."},
     footerHeading = "%nExamples:%n",
     footer = {"  parley train attribution --out attribution.model ../shared/eval/attribution/polnear/train",
         "  parley eval attribution --model attribution.model ../shared/eval/attribution/polnear/dev"})
