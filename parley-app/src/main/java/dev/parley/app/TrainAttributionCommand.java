@@ -11,6 +11,7 @@ import dev.parley.nlp.corenlp.CoreNlpAnnotator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,14 +89,21 @@ final class TrainAttributionCommand implements Callable<Integer> {
     err.println("loading the language models (CoreNLP; half a minute on first use)...");
     err.flush();
     NlpAnnotator annotator = nlpCache == null ? CoreNlpAnnotator.shared() : EvalAttributionCommand.cached(nlpCache);
-    AttributionModel model = train(articles, annotator, passes, keep, add, dir.toString(), err);
+    List<String> rejected = new ArrayList<>();
+    AttributionModel model;
+    try {
+      model = train(articles, annotator, passes, keep, add, dir.toString(), err, rejected);
+    } catch (IllegalStateException e) { // every article rejected: nothing to learn from
+      err.println("parley: no model written: " + e.getMessage());
+      return ExitCode.REJECTED.code();
+    }
     Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".attribution-model", ".tmp");
     try (OutputStream o = Files.newOutputStream(tmp)) {
       model.write(o);
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     spec.commandLine().getOut().println("wrote " + out + " (" + model.trainedOn() + ")");
-    return 0;
+    return rejected.isEmpty() ? ExitCode.OK.code() : ExitCode.REJECTED.code();
   }
 
   /** At most {@code n} of the articles, evenly spaced (all of them when {@code n} is null). */
@@ -112,10 +120,13 @@ final class TrainAttributionCommand implements Callable<Integer> {
 
   /**
    * Annotates the articles (on up to four threads), collects their examples and fits a model, with progress on
-   * {@code err}.
+   * {@code err}. An article that cannot be read or annotated is skipped with its reason on {@code err} and its
+   * name in {@code rejected}; the others still count.
+   *
+   * @throws IllegalStateException when no article is left to learn from
    */
   static AttributionModel train(List<Polnear.Article> articles, NlpAnnotator annotator, int passes, double keep,
-      double add, String corpus, PrintWriter err) throws IOException {
+      double add, String corpus, PrintWriter err, List<String> rejected) throws IOException {
     AttributionModel.Trainer trainer = new AttributionModel.Trainer();
     Progress progress = new Progress(err, articles.size());
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -131,7 +142,13 @@ final class TrainAttributionCommand implements Callable<Integer> {
             a.published())));
       }
       for (int i = 0; i < articles.size(); i++) {
-        add(trainer, articles.get(i), take(docs.get(i)));
+        Polnear.Article a = articles.get(i);
+        try {
+          add(trainer, a, take(docs.get(i)));
+        } catch (IOException | RuntimeException e) { // a text that is no UTF-8, an annotation that points nowhere
+          rejected.add(a.name());
+          err.println("parley: skipped " + a.name() + ": " + e.getMessage());
+        }
         docs.set(i, null);
         progress.inputDone(1);
       }
@@ -152,7 +169,7 @@ final class TrainAttributionCommand implements Callable<Integer> {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
-      throw new IllegalStateException(e.getCause());
+      throw new UncheckedIOException(new IOException(String.valueOf(e.getCause().getMessage()), e.getCause()));
     }
   }
 

@@ -77,8 +77,10 @@ class QualityGateTest {
     Path dev = SHARED.resolve("eval/attribution/polnear/dev");
     List<Polnear.Article> articles = TrainAttributionCommand.spread(Polnear.articles(train), MODEL_ARTICLES);
     assertThat(articles).hasSize(MODEL_ARTICLES);
+    List<String> rejected = new java.util.ArrayList<>();
     AttributionModel model = TrainAttributionCommand.train(articles, CoreNlpAnnotator.shared(), 6, 0.3, 0.55, "train",
-        new PrintWriter(new StringWriter()));
+        new PrintWriter(new StringWriter()), rejected);
+    assertThat(rejected).isEmpty();
     var score = EvalAttributionCommand.run(dev, ANNOTATED, ClaimFinder.bundled().withModel(model),
         new PrintWriter(new StringWriter()), null);
     assertThat(score.documents()).isEqualTo(84);

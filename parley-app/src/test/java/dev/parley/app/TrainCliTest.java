@@ -62,6 +62,22 @@ class TrainCliTest {
   }
 
   @Test
+  void aBrokenArticleIsSkippedWithItsReasonAndTheOthersStillTrainTheModel() throws IOException {
+    Path split = smallSplit(3);
+    Path broken;
+    try (Stream<Path> anns = Files.list(split.resolve("attributions"))) {
+      broken = anns.sorted().findFirst().orElseThrow();
+    }
+    Files.writeString(broken, "E1\tAttribution:T9 Cue:T99\n");
+    Path model = dir.resolve("attribution.model");
+    Run r = run("train", "attribution", "--out", model.toString(), split.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.REJECTED.code());
+    assertThat(r.err()).contains("skipped", "points at a missing");
+    assertThat(r.out()).contains("wrote", "2 documents");
+    assertThat(Files.exists(model)).isTrue();
+  }
+
+  @Test
   void aFileThatIsNoModelIsAUsageErrorWithItsReason() throws IOException {
     Path split = smallSplit(1);
     Path junk = Files.writeString(dir.resolve("junk.model"), "not a model");

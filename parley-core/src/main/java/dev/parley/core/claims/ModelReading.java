@@ -64,6 +64,9 @@ final class ModelReading {
     ContentEnds ends = new ContentEnds(tree, quotes);
     ContentStarts starts = new ContentStarts(tree, quotes);
     for (Attribution a : out) {
+      if (a.content.isEmpty()) {
+        continue;
+      }
       Range last = a.content.get(a.content.size() - 1);
       int ruleLast = ends.lastWord(last);
       int end = best(ends.candidates(a, last.first()), ruleLast,
