@@ -241,11 +241,11 @@ public final class AttributionModel {
         }
         Range last = a.content.get(a.content.size() - 1);
         int goldLast = g.content().length() - 1;
-        List<Integer> candidates = ends.candidates(a, last.first());
+        int ruleLast = ends.lastWord(last);
+        List<Integer> candidates = ends.candidates(a, last.first(), ruleLast);
         if (!candidates.contains(goldLast)) {
           continue;
         }
-        int ruleLast = ends.lastWord(last);
         addStart(starts, a, last, ruleLast, g.content().nextSetBit(0));
         List<int[]> group = new ArrayList<>(candidates.size());
         for (int w : candidates) {

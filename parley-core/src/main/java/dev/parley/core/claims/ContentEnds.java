@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Where an attribution's content may end, and the features an {@link AttributionModel} weighs to choose among
- * those places. A candidate is the last word of the content: a word followed by punctuation, a conjunction, a
- * preposition, a wh-word or the end of its sentence, from the content's first word to the end of its paragraph
- * (at most {@link #REACH} tokens, and never across the cue when the content comes before it). The features say
+ * those places. A candidate is the last word of the content: the rules' own, or a word followed by punctuation,
+ * a conjunction, a preposition, a wh-word or the end of its sentence, from the content's first word to the end
+ * of its paragraph (at most {@link #REACH} tokens, and never across the cue when the content comes before it).
+ * The features say
  * what follows the word, whether the content would be one constituent (one word of it has its head outside),
  * how many sentences it would cross, where a quote it opens in closes, and how the candidate lies to the end
  * the rules chose.
@@ -23,8 +24,8 @@ final class ContentEnds {
     this.quotes = quotes;
   }
 
-  /** The candidate last words of a content starting at {@code first}, in text order. */
-  List<Integer> candidates(Attribution a, int first) {
+  /** The candidate last words of a content starting at {@code first}, in text order, the rules' own among them. */
+  List<Integer> candidates(Attribution a, int first, int ruleLast) {
     List<Integer> out = new ArrayList<>();
     int limit = Math.min(tree.size(), first + REACH);
     if (a.cueRange.first() > first) {
@@ -34,7 +35,7 @@ final class ContentEnds {
       if (w > first && paragraphBreak(w)) {
         break;
       }
-      if (!tree.isPunct(w) && boundaryAfter(w)) {
+      if (w == ruleLast || (!tree.isPunct(w) && boundaryAfter(w))) {
         out.add(w);
       }
     }

@@ -69,7 +69,7 @@ final class ModelReading {
       }
       Range last = a.content.get(a.content.size() - 1);
       int ruleLast = ends.lastWord(last);
-      int end = best(ends.candidates(a, last.first()), ruleLast,
+      int end = best(ends.candidates(a, last.first(), ruleLast), ruleLast,
           w -> model.end(CueFeatures.hashed(ends.features(a, last.first(), w, ruleLast))));
       Range content = end == ruleLast ? last : new Range(last.first(), end + 1); // unchanged, it keeps its closing mark
       if (ContentStarts.applies(a, content)) {
