@@ -83,11 +83,11 @@ final class EvalAttributionCommand implements Callable<Integer> {
       AttributionModel model;
       try (InputStream in = Files.newInputStream(modelFile)) {
         model = AttributionModel.read(in);
-      } catch (IOException e) {
-        err.println("parley: cannot read the model " + modelFile + ": " + e.getMessage());
+        model = model.withThresholds(keep == null ? model.keep() : keep, add == null ? model.add() : add);
+      } catch (IOException | IllegalArgumentException e) { // no model, or a threshold outside [0, 1]
+        err.println("parley: cannot use the model " + modelFile + ": " + e.getMessage());
         return ExitCode.USAGE.code();
       }
-      model = model.withThresholds(keep == null ? model.keep() : keep, add == null ? model.add() : add);
       finder = finder.withModel(model);
       title = String.format(java.util.Locale.ROOT, "attribution with the model %s (keep %.2f, add %.2f; %s)",
           modelFile.getFileName(), model.keep(), model.add(), model.trainedOn());

@@ -11,7 +11,7 @@ import dev.parley.nlp.corenlp.CoreNlpAnnotator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +79,11 @@ final class TrainAttributionCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--passes and --limit must be at least 1, --keep and --add in [0, 1]");
     }
+    Path folder = out.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
+      err.println("parley: cannot write the model to " + out + ": its folder does not exist or is not writable");
+      return ExitCode.USAGE.code(); // said before training, not after ten minutes of it
+    }
     List<Polnear.Article> articles;
     try {
       articles = spread(Polnear.articles(dir), limit);
@@ -97,7 +102,7 @@ final class TrainAttributionCommand implements Callable<Integer> {
       err.println("parley: no model written: " + e.getMessage());
       return ExitCode.REJECTED.code();
     }
-    Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".attribution-model", ".tmp");
+    Path tmp = Files.createTempFile(folder, ".attribution-model", ".tmp");
     try (OutputStream o = Files.newOutputStream(tmp)) {
       model.write(o);
     }
@@ -144,10 +149,14 @@ final class TrainAttributionCommand implements Callable<Integer> {
       for (int i = 0; i < articles.size(); i++) {
         Polnear.Article a = articles.get(i);
         try {
-          add(trainer, a, take(docs.get(i)));
-        } catch (IOException | RuntimeException e) { // a text that is no UTF-8, an annotation that points nowhere
+          add(trainer, a, docs.get(i).get());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("training interrupted");
+        } catch (ExecutionException | IOException | RuntimeException e) { // no UTF-8, an annotation pointing nowhere
+          Throwable why = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
           rejected.add(a.name());
-          err.println("parley: skipped " + a.name() + ": " + e.getMessage());
+          err.println("parley: skipped " + a.name() + ": " + why.getMessage());
         }
         docs.set(i, null);
         progress.inputDone(1);
@@ -157,20 +166,6 @@ final class TrainAttributionCommand implements Callable<Integer> {
     }
     progress.finish();
     return trainer.fit(passes, SEED, keep, add, corpus);
-  }
-
-  private static NlpDocument take(Future<NlpDocument> doc) throws IOException {
-    try {
-      return doc.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new UncheckedIOException(new IOException(String.valueOf(e.getCause().getMessage()), e.getCause()));
-    }
   }
 
   private static void add(AttributionModel.Trainer trainer, Polnear.Article a, NlpDocument doc) throws IOException {

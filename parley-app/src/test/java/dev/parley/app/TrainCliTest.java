@@ -83,7 +83,7 @@ class TrainCliTest {
     Path junk = Files.writeString(dir.resolve("junk.model"), "not a model");
     Run r = run("eval", "attribution", "--model", junk.toString(), split.toString());
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(r.err()).contains("cannot read the model", "junk.model");
+    assertThat(r.err()).contains("cannot use the model", "junk.model");
   }
 
   @Test
@@ -102,6 +102,9 @@ class TrainCliTest {
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("no PolNeAR articles");
     assertThat(Files.exists(dir.resolve("m"))).isFalse();
+    Run nowhere = run("train", "attribution", "--out", dir.resolve("no/such/folder/m").toString(), split.toString());
+    assertThat(nowhere.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(nowhere.err()).contains("cannot write the model").doesNotContain("loading the language models");
     assertThat(run("train").exit()).isEqualTo(ExitCode.USAGE.code());
   }
 }
